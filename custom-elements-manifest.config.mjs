@@ -1,0 +1,6 @@
+// custom-elements.json is generated from the classes' JSDoc (the public API lives there once).
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
+  litelement: true,
+};

@@ -1,0 +1,61 @@
+// Two builds from one source:
+//  - dist/: the npm build. ES modules, one file per source module, bare `lit` imports, .d.ts types.
+//    Only the define.js files (and ypsi-widgets.js) register tags; everything else is side-effect free.
+//  - cdn/: one minified file with Lit inside that defines every element, as an ES module and as a
+//    classic script for CMSes that cannot add type="module"; plus one file per element for the
+//    per-element size budget.
+import { readdirSync, existsSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
+
+const elements = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`src/${entry.name}/define.ts`))
+  .map((entry) => entry.name);
+
+// Lit's production build (no dev-mode warnings) for everything that ships.
+const nodeResolve = () => resolve({ exportConditions: ['production', 'module', 'import', 'default'] });
+
+const minify = () =>
+  terser({
+    ecma: 2022,
+    module: true,
+    format: { comments: false },
+    compress: { passes: 3, unsafe_arrows: true },
+  });
+
+const npmBuild = {
+  input: ['src/index.ts', 'src/ypsi-widgets.ts', ...elements.map((name) => `src/${name}/define.ts`)],
+  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+  output: {
+    dir: 'dist',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    entryFileNames: '[name].js',
+  },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: true }),
+  ],
+};
+
+const cdnTypescript = () =>
+  typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, outDir: 'cdn' } });
+
+const cdnBundle = {
+  input: 'src/ypsi-widgets.ts',
+  output: [
+    { file: 'cdn/ypsi-widgets.js', format: 'es' },
+    { file: 'cdn/ypsi-widgets.classic.js', format: 'iife', name: 'YpsiWidgets' },
+  ],
+  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals(), minify()],
+};
+
+const perElement = elements.map((name) => ({
+  input: `src/${name}/define.ts`,
+  output: { file: `cdn/${name}.js`, format: 'es' },
+  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals(), minify()],
+}));
+
+export default [npmBuild, cdnBundle, ...perElement];

@@ -1,0 +1,218 @@
+import type { Service } from './types.js';
+
+/**
+ * The built-in directory of services, from shared/content/FACTS.md (section "Services"), checked
+ * 2026-11. Only facts marked confirmed are shown by default; hours marked partly or unconfirmed carry
+ * `verified: false`, so their words are hidden and "Open now" is never computed for them.
+ * Left out on purpose (unconfirmed in FACTS.md): YoungMinds' parents' helpline and text number,
+ * Childline's "calls don't show on bills" claim, Stop It Now's hours.
+ */
+const checked = '2026-11';
+
+export const SERVICES = {
+  childline: {
+    id: 'childline',
+    fact: 'svc.childline',
+    checked,
+    source: 'https://www.childline.org.uk',
+    name: 'Childline',
+    description:
+      "Talk to a counsellor about anything. You don't have to give your name. You can also chat or email online.",
+    eligibility: 'For anyone under 19',
+    maxAge: 18,
+    phones: [{ display: '0800 1111' }],
+    url: 'https://www.childline.org.uk',
+    // FACTS.md: 24/7 "per several older sources; not read on the current site": not shown by default.
+    hours: { fact: 'svc.childline', checked, source: 'https://www.childline.org.uk', verified: false, words: 'Every day, day and night', schedule: 'always' },
+    free: true,
+    confidential: true,
+  },
+  'report-remove': {
+    id: 'report-remove',
+    fact: 'svc.reportremove',
+    checked,
+    source: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
+    name: 'Report Remove',
+    description:
+      'Report a nude image or video of yourself so it can be taken down. It works for images that are public online. You need a Childline account, but not your real name.',
+    eligibility: 'For under-18s',
+    maxAge: 17,
+    url: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
+    free: true,
+  },
+  ceop: {
+    id: 'ceop',
+    fact: 'svc.ceop',
+    checked,
+    source: 'https://www.ceop.police.uk/Safety-Centre/',
+    name: 'CEOP Safety Centre',
+    description:
+      'Report online sexual abuse, grooming or blackmail. A child protection advisor reads every report. It is not anonymous.',
+    url: 'https://www.ceop.police.uk/Safety-Centre/',
+  },
+  nspcc: {
+    id: 'nspcc',
+    fact: 'svc.nspcc',
+    checked,
+    source: 'https://www.nspcc.org.uk',
+    name: 'NSPCC Helpline',
+    description:
+      'For adults worried about a child, parents, carers and professionals. You can stay anonymous. If a child is in danger now, call 999.',
+    eligibility: 'For adults',
+    minAge: 18,
+    phones: [{ display: '0808 800 5000' }],
+    email: 'help@nspcc.org.uk',
+    url: 'https://www.nspcc.org.uk',
+    hours: {
+      fact: 'svc.nspcc',
+      checked,
+      source: 'https://www.nspcc.org.uk',
+      verified: true,
+      words: 'Phone: Monday to Friday 8am to 10pm, Saturday and Sunday 9am to 6pm. Email: any time.',
+      schedule: [
+        { days: [1, 2, 3, 4, 5], opens: 8 * 60, closes: 22 * 60 },
+        { days: [0, 6], opens: 9 * 60, closes: 18 * 60 },
+      ],
+    },
+    free: true,
+    anonymous: true,
+  },
+  'stop-it-now': {
+    id: 'stop-it-now',
+    fact: 'svc.stopitnow',
+    checked,
+    source: 'https://www.stopitnow.org.uk/helpline/',
+    name: 'Stop It Now',
+    description:
+      "For anyone worried about their own or someone else's sexual thoughts or behaviour towards children, including a young person who got into trouble online. In English or Welsh.",
+    phones: [{ display: '0808 1000 900' }],
+    url: 'https://www.stopitnow.org.uk/helpline/',
+    // FACTS.md: hours unconfirmed (the current page states none), so none are shipped.
+    free: true,
+    confidential: true,
+    anonymous: true,
+  },
+  youngminds: {
+    id: 'youngminds',
+    fact: 'svc.youngminds',
+    checked,
+    source: 'https://www.youngminds.org.uk',
+    name: 'YoungMinds',
+    description: "A charity for young people's mental health, with advice on feeling worried, low or alone.",
+    url: 'https://www.youngminds.org.uk',
+  },
+  stem4: {
+    id: 'stem4',
+    fact: 'svc.stem4',
+    checked,
+    source: 'https://stem4.org.uk',
+    name: 'stem4',
+    description:
+      'A teenage mental health charity with free apps: Calm Harm (self-harm), Clear Fear (anxiety) and Move Mood (low mood).',
+    url: 'https://stem4.org.uk',
+  },
+  shout: {
+    id: 'shout',
+    fact: 'svc.shout',
+    checked,
+    source: 'shared/content/FACTS.md (svc.shout)',
+    name: 'Shout',
+    description: 'Text support, any time, when you need to talk to someone.',
+    text: { number: '85258', keyword: 'SHOUT' },
+    hours: { fact: 'svc.shout', checked, source: 'shared/content/FACTS.md (svc.shout)', verified: true, words: 'Every day, day and night', schedule: 'always' },
+    free: true,
+    confidential: true,
+  },
+  samaritans: {
+    id: 'samaritans',
+    fact: 'svc.samaritans',
+    checked,
+    source: 'shared/content/FACTS.md (svc.samaritans)',
+    name: 'Samaritans',
+    description: 'Someone to listen, whatever you are going through.',
+    eligibility: 'For anyone',
+    phones: [{ display: '116 123' }],
+    hours: { fact: 'svc.samaritans', checked, source: 'shared/content/FACTS.md (svc.samaritans)', verified: true, words: 'Every day, day and night', schedule: 'always' },
+    free: true,
+  },
+  'take-it-down': {
+    id: 'take-it-down',
+    fact: 'svc.takeitdown',
+    checked,
+    source: 'https://takeitdown.ncmec.org',
+    name: 'Take It Down',
+    description:
+      'Helps stop a nude image taken before you were 18 being shared on the apps and sites that take part. It makes a digital fingerprint of the image on your own device.',
+    eligibility: 'For images taken under 18',
+    url: 'https://takeitdown.ncmec.org',
+    free: true,
+    anonymous: true,
+  },
+  iwf: {
+    id: 'iwf',
+    fact: 'svc.iwf',
+    checked,
+    source: 'https://report.iwf.org.uk',
+    name: 'Internet Watch Foundation',
+    description: 'Report sexual images of children that you have seen online. You do not have to give your name.',
+    url: 'https://report.iwf.org.uk',
+    anonymous: true,
+  },
+  'revenge-porn-helpline': {
+    id: 'revenge-porn-helpline',
+    fact: 'svc.revengeporn',
+    checked,
+    source: 'shared/content/FACTS.md (svc.revengeporn)',
+    name: 'Revenge Porn Helpline',
+    description: 'For adults whose intimate images were shared without their consent.',
+    eligibility: 'For adults aged 18 and over only',
+    minAge: 18,
+    phones: [{ display: '0345 6000 459' }],
+    hours: {
+      fact: 'svc.revengeporn',
+      checked,
+      source: 'shared/content/FACTS.md (svc.revengeporn)',
+      verified: true,
+      words: 'Monday to Friday, 10am to 4pm',
+      schedule: [{ days: [1, 2, 3, 4, 5], opens: 10 * 60, closes: 16 * 60 }],
+    },
+  },
+  'report-harmful-content': {
+    id: 'report-harmful-content',
+    fact: 'svc.rhc',
+    checked,
+    source: 'https://reportharmfulcontent.com',
+    name: 'Report Harmful Content',
+    description: 'Help to report harmful online content that is not illegal, such as bullying.',
+    eligibility: 'For anyone aged 13 or over',
+    minAge: 13,
+    url: 'https://reportharmfulcontent.com',
+  },
+  police: {
+    id: 'police',
+    fact: 'svc.police',
+    checked,
+    source: 'shared/content/FACTS.md (svc.police)',
+    name: 'Police',
+    description: 'Call 999 if someone is in danger right now. Call 101 to report something that is not an emergency.',
+    phones: [
+      { display: '999', label: 'In an emergency' },
+      { display: '101', label: 'Not an emergency' },
+    ],
+    hours: { fact: 'svc.police', checked, source: 'shared/content/FACTS.md (svc.police)', verified: true, words: 'Every day, day and night', schedule: 'always' },
+    free: true,
+  },
+} as const satisfies Record<string, Service>;
+
+export type ServiceId = keyof typeof SERVICES;
+export const SERVICE_IDS = Object.keys(SERVICES) as ServiceId[];
+
+/** Look up a built-in service by id. */
+export function serviceById(id: string): Service | undefined {
+  return Object.hasOwn(SERVICES, id) ? (SERVICES as Record<string, Service>)[id] : undefined;
+}
+
+/** Services a person of this age may be offered: never an adults-only service to someone under 18. */
+export function isOpenToAge(service: Service, age: number): boolean {
+  return (service.minAge ?? 0) <= age && age <= (service.maxAge ?? Infinity);
+}

@@ -1,0 +1,38 @@
+import { html, type TemplateResult } from 'lit';
+import { warnAttribute } from './warn.js';
+
+/** Headings run from h2 to h6: h1 belongs to the host page's title. */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** Read a `heading-level` attribute, warning and falling back when it is not 2–6. */
+export function headingLevel(tag: string, value: unknown, fallback: HeadingLevel): HeadingLevel {
+  if (value === null || value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 2 && n <= 6) return n as HeadingLevel;
+  warnAttribute(tag, 'heading-level', value, '2, 3, 4, 5 or 6', `Using ${fallback}.`);
+  return fallback;
+}
+
+/**
+ * A real <hN> element (not role="heading") so the outline is right even in static, server-rendered
+ * HTML. One template per level keeps Lit's static templates (and their bytes) out of the bundle.
+ */
+export function heading(
+  level: HeadingLevel,
+  content: unknown,
+  part = 'heading',
+  id = '',
+): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 part=${part} id=${id || 'heading'} class="heading">${content}</h2>`;
+    case 4:
+      return html`<h4 part=${part} id=${id || 'heading'} class="heading">${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id || 'heading'} class="heading">${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} id=${id || 'heading'} class="heading">${content}</h6>`;
+    default:
+      return html`<h3 part=${part} id=${id || 'heading'} class="heading">${content}</h3>`;
+  }
+}

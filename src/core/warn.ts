@@ -1,0 +1,48 @@
+/**
+ * The one console-warning format. Every problem a web editor can cause (a bad attribute, a clashing
+ * tag name, an unknown string key) is reported here, once per distinct message, so a CMS page that
+ * re-renders a widget a hundred times still shows one readable line.
+ */
+const alreadySaid = new Set<string>();
+
+/** Warn once: `<tag>: message`. Never throws, even where `console` has been replaced by the host. */
+export function warnOnce(tag: string, message: string): void {
+  const line = `<${tag}>: ${message}`;
+  if (alreadySaid.has(line)) return;
+  alreadySaid.add(line);
+  try {
+    console.warn(`[ypsi-widgets] ${line}`);
+  } catch {
+    /* a host that breaks console must not break the widget */
+  }
+}
+
+/** Warn about one attribute: what was given, what is valid, and what the element does instead. */
+export function warnAttribute(
+  tag: string,
+  attribute: string,
+  value: unknown,
+  valid: string,
+  instead: string,
+): void {
+  const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value);
+  warnOnce(tag, `${attribute}=${shown} is not valid. Valid values: ${valid}. ${instead}`);
+}
+
+/**
+ * Pick `value` when it is one of `valid`, otherwise warn and use `fallback`. An absent attribute
+ * (null / undefined / '') is not a mistake and gives the fallback silently.
+ */
+export function oneOf<T extends string>(
+  tag: string,
+  attribute: string,
+  value: string | null | undefined,
+  valid: readonly T[],
+  fallback: T,
+): T {
+  if (value === null || value === undefined || value === '') return fallback;
+  const normal = String(value).trim().toLowerCase();
+  if ((valid as readonly string[]).includes(normal)) return normal as T;
+  warnAttribute(tag, attribute, value, valid.join(', '), `Using "${fallback}".`);
+  return fallback;
+}

@@ -1,0 +1,90 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { VERSION } from '../version.js';
+import { headingLevel, type HeadingLevel } from './heading-level.js';
+import { jsonAttribute } from './json-attribute.js';
+import { onStringsChanged, resolveStrings, fill, type Strings } from './strings.js';
+import { warnOnce } from './warn.js';
+
+/**
+ * What every ypsi widget shares: heading level, string overrides, and the promise never to throw into
+ * the host page. A widget that fails to render shows its fallback (a way to get help) instead of a
+ * blank box, and says why in the console.
+ */
+export abstract class YpsiElement extends LitElement {
+  /** Read by a second copy of the bundle to tell versions apart. */
+  static ypsiVersion = VERSION;
+
+  static override properties = {
+    headingLevel: { attribute: 'heading-level' },
+    strings: { converter: jsonAttribute },
+  };
+
+  /** The heading level (2–6) that fits the host page's outline. */
+  declare headingLevel?: string | number;
+
+  /** Replacement text for any of this element's strings, as an object or a JSON attribute. */
+  declare strings?: Strings;
+
+  /** The English defaults, keyed; every key may be overridden. */
+  protected abstract get defaultStrings(): Strings;
+
+  /** The heading level an element uses when none is set. */
+  protected defaultHeadingLevel: HeadingLevel = 3;
+
+  /** The strings for this render: defaults merged with page-wide and own overrides. */
+  protected text: Strings = {};
+
+  private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = onStringsChanged(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  /** `t('key', { name })`: the current string for `key`, with placeholders filled. */
+  protected t(key: string, values?: Record<string, string | number>): string {
+    return fill(this.text[key] ?? key, values);
+  }
+
+  /** The validated heading level for this render. */
+  protected get level(): HeadingLevel {
+    return headingLevel(this.localName, this.headingLevel, this.defaultHeadingLevel);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.text = resolveStrings(this.localName, this.defaultStrings, this.strings);
+    super.willUpdate(changed);
+  }
+
+  /** The element's own template. Errors here are caught by `render`. */
+  protected abstract renderContent(): TemplateResult;
+
+  /** Shown when `renderContent` fails: never a blank box. */
+  protected renderFallback(): TemplateResult {
+    return html`<p part="fallback">${this.t('fallback')}</p>`;
+  }
+
+  protected override render(): TemplateResult {
+    try {
+      return this.renderContent();
+    } catch (error) {
+      warnOnce(this.localName, `could not render its content (${String(error)}); showing the fallback.`);
+      return this.renderFallback();
+    }
+  }
+
+  // A last guard: an exception in Lit's update cycle would otherwise reach the page as an
+  // unhandled rejection.
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      warnOnce(this.localName, `could not update (${String(error)}).`);
+    }
+  }
+}

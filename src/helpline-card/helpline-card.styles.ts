@@ -1,0 +1,95 @@
+import { css } from 'lit';
+
+export const helplineCardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .card {
+    padding: var(--helpline-card-padding, var(--_space));
+    border: var(--helpline-card-border-width, 1px) solid var(--_border);
+    border-inline-start: var(--helpline-card-accent-width, 6px) solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0 0 0.75em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  .meta li {
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-alt);
+  }
+  .hours {
+    color: var(--_muted);
+  }
+  .status {
+    display: inline-block;
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .status.open {
+    color: var(--_good);
+  }
+  .status.open::before {
+    content: '●\\00a0';
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .phone-label {
+    flex-basis: 100%;
+    margin: 0.25em 0 0;
+    font-weight: 700;
+  }
+  .number {
+    white-space: nowrap;
+  }
+  :host([compact]) .card {
+    padding: calc(var(--_space) * 0.6);
+  }
+  :host([compact]) .heading {
+    font-size: 1.05em;
+    margin-bottom: 0.35em;
+  }
+  :host([compact]) .button {
+    padding: 0.35em 0.75em;
+  }
+  @container (max-width: 20rem) {
+    .actions > li,
+    .actions .button {
+      flex: 1 1 100%;
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .status.open {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .card {
+      border: 1px solid #000;
+      break-inside: avoid;
+    }
+    a[href^='https']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      word-break: break-all;
+    }
+  }
+`;

@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+/**
+ * What every widget shares. Three theming layers: global `--ypsi-*` tokens (set once on the page),
+ * per-element custom properties, and `::part`s. Font is inherited from the host page; colours follow
+ * the page's `color-scheme` through light-dark(), so a page that supports dark mode gets dark widgets
+ * and a light-only page never gets a surprise dark box. Forced colours and print are handled here too.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--ypsi-accent, light-dark(#0b5394, #9ccaff));
+    --_accent-text: var(--ypsi-accent-text, light-dark(#ffffff, #0a1a2b));
+    --_surface: var(--ypsi-surface, light-dark(#ffffff, #1c1f24));
+    --_surface-alt: var(--ypsi-surface-alt, light-dark(#f3f5f8, #262a31));
+    --_text: var(--ypsi-text, light-dark(#1b1d21, #f1f3f5));
+    --_muted: var(--ypsi-muted, light-dark(#4a5160, #c3c8d0));
+    --_border: var(--ypsi-border, light-dark(#8a93a3, #6f7886));
+    --_good: var(--ypsi-good, light-dark(#0f6b35, #7fdca0));
+    --_focus: var(--ypsi-focus, light-dark(#ffdd00, #ffdd00));
+    --_radius: var(--ypsi-radius, 0.5rem);
+    --_space: var(--ypsi-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    font: inherit;
+    font-family: var(--ypsi-font, inherit);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    font-size: var(--ypsi-heading-size, 1.25em);
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--_text);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_focus);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font: inherit;
+    font-weight: 700;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      forced-color-adjust: none;
+    }
+    a.button {
+      color: LinkText;
+      border-color: LinkText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      --_accent: #000;
+      --_surface: #fff;
+      --_surface-alt: #fff;
+      --_text: #000;
+      --_muted: #000;
+    }
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

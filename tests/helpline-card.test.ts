@@ -1,0 +1,242 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/helpline-card/define.js';
+import type { HelplineCard } from '../src/helpline-card/helpline-card.js';
+import { SERVICES, SERVICE_IDS } from '../src/content/services.js';
+import type { Service } from '../src/content/types.js';
+import { $, $$, focusedIn, utc, visibleText, warningsDuring } from './support/helpers.js';
+
+const card = (service: string, now?: Date) =>
+  fixture<HelplineCard>(html`<helpline-card service=${service} .now=${now}></helpline-card>`);
+
+describe('<helpline-card> built-in services', () => {
+  for (const id of SERVICE_IDS) {
+    const service: Service = SERVICES[id];
+    it(`shows ${service.name} with its real number and link, and passes axe`, async () => {
+      const el = await card(id);
+      expect($(el, 'h3')?.textContent?.trim()).to.equal(service.name);
+      for (const phone of service.phones ?? []) {
+        const call = $$(el, 'a[part~="call"]').find((a) => a.textContent?.includes(phone.display));
+        expect(call, `Call ${phone.display}`).to.exist;
+        expect(call!.getAttribute('href')).to.match(/^tel:\+?\d+$/);
+      }
+      if (service.url) {
+        const site = $(el, 'a[part~="website"]')!;
+        expect(site.getAttribute('href')).to.equal(service.url);
+        expect(site.getAttribute('target')).to.equal('_blank');
+        expect(site.getAttribute('rel')).to.equal('noopener noreferrer');
+        expect(site.textContent).to.contain('opens in a new tab');
+      }
+      await expect(el).shadowDom.to.be.accessible();
+    });
+  }
+
+  it('a young person taps Call on Childline and dials 0800 1111 in +44 form', async () => {
+    const el = await card('childline');
+    const call = $(el, 'a[part~="call"]')!;
+    expect(call.textContent).to.contain('Call 0800 1111');
+    expect(call.getAttribute('href')).to.equal('tel:+448001111');
+  });
+
+  it('short codes stay as dialled: Samaritans 116 123, police 999 and 101', async () => {
+    expect($(await card('samaritans'), 'a[part~="call"]')!.getAttribute('href')).to.equal('tel:116123');
+    const police = await card('police');
+    expect($$(police, 'a[part~="call"]').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:101']);
+    expect(visibleText(police)).to.contain('In an emergency');
+  });
+
+  it('Shout opens a text to 85258 with SHOUT already typed', async () => {
+    const text = $(await card('shout'), 'a[part~="text"]')!;
+    expect(text.textContent).to.contain('Text SHOUT to 85258');
+    expect(text.getAttribute('href')).to.equal('sms:85258?&body=SHOUT');
+  });
+
+  it('NSPCC offers email as a mailto: link', async () => {
+    const email = $(await card('nspcc'), 'a[part~="email"]')!;
+    expect(email.getAttribute('href')).to.equal('mailto:help@nspcc.org.uk');
+  });
+
+  it('says who a service is for, and that it is free and confidential, where the facts say so', async () => {
+    const text = visibleText(await card('childline'));
+    expect(text).to.contain('For anyone under 19');
+    expect(text).to.contain('Free');
+    expect(text).to.contain('Confidential');
+    expect(visibleText(await card('revenge-porn-helpline'))).to.contain('18 and over only');
+  });
+
+  it('never shows hours or "Open now" for Childline, whose hours FACTS.md has not confirmed', async () => {
+    const el = await card('childline', utc('2026-01-05T12:00'));
+    expect($(el, '[part~="hours"]')).to.be.null;
+    expect(visibleText(el)).not.to.contain('Open now');
+  });
+});
+
+describe('<helpline-card> opening hours in UK time', () => {
+  // NSPCC phone: Mon–Fri 8am–10pm, Sat–Sun 9am–6pm (FACTS.md svc.nspcc).
+  const status = async (instant: Date) => $(await card('nspcc', instant), '[part~="status"]')!.textContent!.trim();
+
+  it('in winter (GMT) a Monday opens at 8am and closes at 10pm', async () => {
+    expect(await status(utc('2026-01-05T07:59'))).to.equal('Closed now. Opens at 8am today');
+    expect(await status(utc('2026-01-05T08:00'))).to.equal('Open now until 10pm');
+    expect(await status(utc('2026-01-05T21:59'))).to.equal('Open now until 10pm');
+    expect(await status(utc('2026-01-05T22:00'))).to.equal('Closed now. Opens at 8am on Tuesday');
+  });
+
+  it('in summer (BST, UTC+1) the same London hours are an hour earlier in UTC', async () => {
+    expect(await status(utc('2026-07-06T06:59'))).to.equal('Closed now. Opens at 8am today');
+    expect(await status(utc('2026-07-06T07:00'))).to.equal('Open now until 10pm');
+    expect(await status(utc('2026-07-06T20:59'))).to.equal('Open now until 10pm');
+    expect(await status(utc('2026-07-06T21:00'))).to.equal('Closed now. Opens at 8am on Tuesday');
+  });
+
+  it('on the Sundays the clocks change, opening follows London time', async () => {
+    // 29 March 2026: clocks go forward at 01:00 UTC, so 9am London is 08:00 UTC.
+    expect(await status(utc('2026-03-29T07:59'))).to.equal('Closed now. Opens at 9am today');
+    expect(await status(utc('2026-03-29T08:00'))).to.equal('Open now until 6pm');
+    // 25 October 2026: clocks go back at 01:00 UTC, so 9am London is 09:00 UTC.
+    expect(await status(utc('2026-10-25T08:59'))).to.equal('Closed now. Opens at 9am today');
+    expect(await status(utc('2026-10-25T09:00'))).to.equal('Open now until 6pm');
+  });
+
+  it('on Friday night it says the next opening is Saturday at 9am', async () => {
+    expect(await status(utc('2026-01-09T23:30'))).to.equal('Closed now. Opens at 9am on Saturday');
+  });
+
+  it('a closed card is still accessible', async () => {
+    const el = await card('revenge-porn-helpline', utc('2026-01-10T12:00'));
+    expect($(el, '[part~="status"]')!.textContent).to.contain('Opens at 10am on Monday');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a 24/7 service simply says Open now', async () => {
+    expect(await (async () => $(await card('samaritans', utc('2026-01-05T03:00')), '[part~="status"]')!.textContent!.trim())()).to.equal('Open now');
+  });
+});
+
+describe('<helpline-card> for a host service and variants', () => {
+  it("shows a host's own service from attributes", async () => {
+    const el = await fixture<HelplineCard>(html`<helpline-card name="School wellbeing team"
+      description="Talk to us in the library at lunch." phone="020 7946 0000" url="https://school.example.org/wellbeing"
+      hours="School days, 12pm to 1pm" eligibility="For our students"></helpline-card>`);
+    const text = visibleText(el);
+    expect(text).to.contain('School wellbeing team');
+    expect(text).to.contain('School days, 12pm to 1pm');
+    expect(text).to.contain('For our students');
+    expect($(el, 'a[part~="call"]')!.getAttribute('href')).to.equal('tel:+442079460000');
+    expect($(el, '[part~="status"]')).to.be.null;
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('compact shows the name and actions without the description', async () => {
+    const el = await fixture<HelplineCard>(html`<helpline-card service="childline" compact></helpline-card>`);
+    expect($(el, '[part~="description"]')).to.be.null;
+    expect($(el, 'a[part~="call"]')).to.exist;
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('heading-level fits the host outline', async () => {
+    const el = await fixture<HelplineCard>(html`<helpline-card service="childline" heading-level="2"></helpline-card>`);
+    expect($(el, 'h2')?.textContent?.trim()).to.equal('Childline');
+  });
+
+  it('a host can replace any string', async () => {
+    const el = await fixture<HelplineCard>(html`<helpline-card service="childline" strings='{"call":"Ring {number} free"}'></helpline-card>`);
+    expect($(el, 'a[part~="call"]')!.textContent).to.contain('Ring 0800 1111 free');
+  });
+
+  it('is accessible in a dark page', async () => {
+    const el = await fixture<HelplineCard>(html`<div style="color-scheme: dark; background: #111; color: #eee">
+      <helpline-card service="nspcc" .now=${utc('2026-01-05T12:00')}></helpline-card></div>`);
+    const inner = el.querySelector('helpline-card')!;
+    await (inner as HelplineCard).updateComplete;
+    await expect(inner).shadowDom.to.be.accessible();
+  });
+});
+
+describe('<helpline-card> by keyboard', () => {
+  it('Tab reaches Call, Copy number and Website in order', async () => {
+    const el = await card('childline');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)?.textContent).to.contain('Call 0800 1111');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)?.getAttribute('aria-label')).to.equal('Copy number 0800 1111');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)?.textContent).to.contain('Visit website');
+    before.remove();
+  });
+
+  it('pressing Copy number tells a screen reader what happened', async () => {
+    const el = await card('childline');
+    $(el, 'button[part~="copy"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const status = $(el, '[role="status"]')!;
+    for (let i = 0; i < 50 && !status.textContent?.trim(); i++) await new Promise((r) => setTimeout(r, 20));
+    // Headless Chromium may refuse clipboard access; either way the number is announced.
+    expect(status.textContent).to.match(/Number copied: 0800 1111|The number is 0800 1111/);
+  });
+});
+
+describe('<helpline-card> with bad input', () => {
+  it('an unknown service warns with the valid ids and still offers help', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await card('chidline');
+    });
+    expect(warnings.join('\n')).to.contain('service="chidline" is not valid');
+    expect(warnings.join('\n')).to.contain('childline, report-remove');
+    expect(visibleText(el)).to.contain('0800 1111');
+  });
+
+  it('a malformed phone number warns and leaves out Call, keeping the rest', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card name="Help" phone="call me maybe" url="https://example.org"></helpline-card>`);
+    });
+    expect(warnings.join('\n')).to.contain('phone="call me maybe" is not valid');
+    expect($(el, 'a[part~="call"]')).to.be.null;
+    expect($(el, 'a[part~="website"]')).to.exist;
+  });
+
+  it('a javascript: URL is never rendered', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card name="Help" phone="0800 1111" url="javascript:alert(1)"></helpline-card>`);
+    });
+    expect(warnings.join('\n')).to.contain('url="javascript:alert(1)" is not valid');
+    expect($(el, 'a[part~="website"]')).to.be.null;
+    expect($(el, 'a[part~="call"]')).to.exist;
+  });
+
+  it('a missing name warns and the card still shows its number', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card phone="0800 1111"></helpline-card>`);
+    });
+    expect(warnings.join('\n')).to.contain('needs a service');
+    expect(visibleText(el)).to.contain('Get help');
+    expect($(el, 'a[part~="call"]')).to.exist;
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('a bad heading-level warns and uses 3', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card service="childline" heading-level="9"></helpline-card>`);
+    });
+    expect(warnings.join('\n')).to.contain('heading-level="9" is not valid');
+    expect($(el, 'h3')).to.exist;
+  });
+
+  it('a strings attribute that is not JSON warns and keeps English', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card service="childline" strings="{oops"></helpline-card>`);
+    });
+    expect(warnings.join('\n')).to.contain('not valid JSON');
+    expect($(el, 'a[part~="call"]')!.textContent).to.contain('Call 0800 1111');
+  });
+});

@@ -1,0 +1,18 @@
+// Tests run in real headless Chromium (no DOM mocks), TypeScript compiled by esbuild on the fly.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { requireChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { testMiddleware } from './tests/support/server.mjs';
+
+const executablePath = requireChrome();
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: testMiddleware,
+};
