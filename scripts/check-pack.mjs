@@ -1,0 +1,50 @@
+// Packs the library as npm would publish it, installs the tarball into a fresh project, and imports
+// every entry point there: what a developer gets from `npm install ypsi-widgets` must work.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = process.cwd();
+const work = resolve('.cache/pack-check');
+rmSync(work, { recursive: true, force: true });
+mkdirSync(join(work, 'app'), { recursive: true });
+
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+const tarball = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root))[0].filename;
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+writeFileSync(join(work, 'app/package.json'), JSON.stringify({ name: 'fresh-app', private: true, type: 'module' }));
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], join(work, 'app'));
+
+const installed = join(work, 'app/node_modules/ypsi-widgets');
+const problems = [];
+for (const [entry, target] of Object.entries(pkg.exports)) {
+  if (entry.includes('*')) continue;
+  const files = typeof target === 'string' ? [target] : Object.values(target);
+  for (const file of files) if (!existsSync(join(installed, file))) problems.push(`${entry} → ${file} is missing from the tarball`);
+}
+// Importing in Node must not throw (there is no customElements there: registration is skipped).
+const imports = Object.keys(pkg.exports)
+  .filter((entry) => entry.endsWith('.js') || entry === '.')
+  .filter((entry) => !entry.includes('*'))
+  .map((entry) => (entry === '.' ? 'ypsi-widgets' : `ypsi-widgets/${entry.slice(2)}`));
+writeFileSync(
+  join(work, 'app/check.mjs'),
+  `${imports.map((name, i) => `import * as m${i} from '${name}';`).join('\n')}
+const main = m0;
+if (typeof main.HelplineCard !== 'function') throw new Error('HelplineCard is not exported');
+if (!main.SERVICES?.childline) throw new Error('SERVICES is not exported');
+if (main.VERSION !== '${pkg.version}') throw new Error('src/version.ts says ' + main.VERSION + ' but package.json says ${pkg.version}');
+console.log('imported ${imports.length} entry points: ${imports.join(', ')}');
+`,
+);
+try {
+  console.log(run('node', ['check.mjs'], join(work, 'app')).trim());
+} catch (error) {
+  problems.push(`importing the installed package failed: ${error.message}`);
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`npm pack: ${tarball} installs and imports in a fresh project.`);
