@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+export const helpPanelStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .panel {
+    padding: var(--help-panel-padding, var(--_space));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .reassurance {
+    font-weight: 700;
+  }
+  /* The exit stays in reach while the panel scrolls, as GOV.UK's does on its page. */
+  .exit {
+    position: sticky;
+    top: 0.5rem;
+    z-index: 1;
+    float: inline-end;
+    max-width: 16rem;
+    margin: 0 0 0.75em 0.75em;
+    text-align: end;
+  }
+  .exit-button {
+    --_accent: var(--help-panel-exit-colour, light-dark(#a4231a, #ffb4ab));
+    --_accent-text: var(--help-panel-exit-text, light-dark(#ffffff, #3b0300));
+    width: 100%;
+  }
+  .exit-note,
+  .exit-status {
+    margin: 0.35em 0 0;
+    padding: 0.25em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 0.85em;
+    color: var(--_muted);
+    text-align: start;
+  }
+  .exit-status {
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .exit-status:empty {
+    padding: 0;
+  }
+  .choices,
+  .cards {
+    display: grid;
+    gap: 0.5em;
+    margin: 0 0 1em;
+    padding: 0;
+    list-style: none;
+    clear: both;
+  }
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+  /* A filled dot, not colour alone, marks the chosen situation (it survives forced colours). */
+  .choice::before {
+    content: '';
+    flex: none;
+    width: 0.9em;
+    height: 0.9em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .choice[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .choice[aria-pressed='true']::before {
+    background: currentColor;
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  .steps {
+    margin: 0 0 1em;
+    padding: 0.75em 0.75em 0.75em 2.25em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .steps li + li {
+    margin-top: 0.4em;
+  }
+  .cards {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  }
+  @container (max-width: 30rem) {
+    .exit {
+      float: none;
+      max-width: none;
+      margin: 0 0 0.75em;
+    }
+  }
+  @media (forced-colors: active) {
+    .panel {
+      border-color: CanvasText;
+    }
+    .choice {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      forced-color-adjust: none;
+    }
+    .choice[aria-pressed='true'] {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .choice[aria-pressed='true']::before {
+      box-shadow: none;
+    }
+  }
+  @media print {
+    .panel {
+      border: 1px solid #000;
+    }
+    .choice:not([aria-pressed='true']) {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,277 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ServiceId } from '../content/services.js';
+import {
+  AUDIENCES,
+  SITUATIONS,
+  SITUATION_IDS,
+  STAFF_STEPS,
+  START_SERVICES,
+  servicesFor,
+  voiceOf,
+  type Audience,
+  type Situation,
+  type Step,
+} from '../content/situations.js';
+import { FALLBACK } from '../content/strings.js';
+import { heading, type HeadingLevel } from '../core/heading-level.js';
+import { safeWebsite } from '../core/safe-link.js';
+import type { Strings } from '../core/strings.js';
+import { oneOf, warnAttribute } from '../core/warn.js';
+import { YpsiElement } from '../core/ypsi-element.js';
+import '../helpline-card/define.js';
+import { baseStyles } from '../styles/base.styles.js';
+import { helpPanelStyles } from './help-panel.styles.js';
+import { quickExit, type QuickExitHost } from './quick-exit.js';
+
+/** GOV.UK Exit this page's default destination (FACTS.md "Quick exit": BBC Weather). */
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** What the status region says after 0, 1, 2 and 3 Shift presses. */
+const SHIFT_MESSAGES = ['', 'shiftTwoMore', 'shiftOneMore', 'exiting'];
+
+const stepStrings = (steps: readonly Step[]): Strings =>
+  Object.fromEntries(steps.map((s) => [s.key, s.text]));
+
+/** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
+export const HELP_PANEL_STRINGS: Strings = {
+  heading: 'Get help',
+  reassurance: "Whatever has happened, it's not your fault and you can get help.",
+  staffHeading: 'First steps for staff',
+  chooser: "What's happening?",
+  stepsHeading: 'What you can do',
+  startHeading: 'Talk to someone now',
+  exit: 'Exit this page',
+  exitNote:
+    'Or press Shift 3 times. This hides the page but does not clear your browsing history: to leave no history, use a private or incognito window.',
+  shiftTwoMore: 'Press Shift 2 more times to exit this page.',
+  shiftOneMore: 'Press Shift 1 more time to exit this page.',
+  exiting: 'Exiting this page.',
+  fallback: FALLBACK,
+  ...Object.fromEntries(
+    SITUATIONS.flatMap((s) => [
+      [`${s.id}.label`, s.label.young],
+      [`${s.id}.labelAdult`, s.label.adult],
+    ]),
+  ),
+  ...stepStrings(SITUATIONS.flatMap((s) => [...s.steps.young, ...s.steps.adult])),
+  ...stepStrings(STAFF_STEPS),
+};
+
+/**
+ * The right help for what is happening, with a quick exit. A "What's happening?" chooser leads in one
+ * step to short advice and the right `<helpline-card>`s for the `audience`; the quick exit hides the
+ * page at once and leaves it without a back-button entry.
+ *
+ * Fires no events, on purpose: a host page should not learn what a young person chose. (`situation`
+ * is reflected so a host can deep-link; that is all.)
+ *
+ * Audiences: a young person never sees an adults-only service (the NSPCC Helpline, the Revenge Porn
+ * Helpline). "I'm worried about a child" becomes, for a young person, "I'm worried about a friend":
+ * tell a trusted adult, Childline, and 999 for danger now. Professionals first see the UKCIS steps.
+ *
+ * Quick exit: a real `<a href>` to `exit-url` (so it works with no script, as a normal link); with
+ * script, the button or Shift pressed 3 times (each within 5 seconds) hides the host page's `<body>`
+ * under a blank overlay and calls `location.replace`. One document listener serves every panel.
+ *
+ * @summary Help for what is happening, chosen in one step, with a quick exit.
+ * @tag help-panel
+ *
+ * @csspart base - The panel (a `<section>`).
+ * @csspart heading - The panel's heading.
+ * @csspart subheading - "First steps for staff", "What's happening?", "What you can do", "Talk to someone now".
+ * @csspart reassurance - The line of reassurance under the heading.
+ * @csspart exit - The Exit this page link.
+ * @csspart exit-note - The line under it about Shift and browsing history.
+ * @csspart exit-status - The status region that counts Shift presses.
+ * @csspart staff-steps - The UKCIS first steps (professional audience).
+ * @csspart choices - The list of situations.
+ * @csspart choice - Each situation's toggle button.
+ * @csspart steps - The chosen situation's steps.
+ * @csspart cards - The list of `<helpline-card>`s.
+ * @csspart fallback - The help line shown if the panel cannot render.
+ *
+ * @cssprop [--help-panel-padding=var(--ypsi-space, 1rem)] - Space inside the panel.
+ * @cssprop [--help-panel-exit-colour] - The Exit this page button's background (dark red by default).
+ * @cssprop [--help-panel-exit-text] - The Exit this page button's text.
+ * @cssprop [--ypsi-accent] - Buttons and links (all widgets).
+ * @cssprop [--ypsi-accent-text] - Text on accent-coloured buttons.
+ * @cssprop [--ypsi-surface] - Panel background.
+ * @cssprop [--ypsi-surface-alt] - Steps background.
+ * @cssprop [--ypsi-text] - Text colour.
+ * @cssprop [--ypsi-muted] - Secondary text colour.
+ * @cssprop [--ypsi-border] - Borders.
+ * @cssprop [--ypsi-focus] - Focus ring.
+ * @cssprop [--ypsi-radius=0.5rem] - Corner radius.
+ * @cssprop [--ypsi-space=1rem] - Base spacing.
+ * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
+ */
+export class HelpPanel extends YpsiElement implements QuickExitHost {
+  static override styles = [baseStyles, helpPanelStyles];
+
+  static override properties = {
+    ...YpsiElement.properties,
+    audience: { reflect: true },
+    situation: { reflect: true },
+    noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
+    exitUrl: { attribute: 'exit-url' },
+    now: { attribute: false },
+    shiftMessage: { state: true },
+  };
+
+  /** Who is reading: `young-person` (default), `parent` or `professional`. */
+  declare audience?: string;
+
+  /** The open situation: shared, sextortion, pressure, received, worried-child, own-thoughts. Reflects the choice. */
+  declare situation?: string;
+
+  /** Leave out the quick exit (only where the host page has its own). */
+  noQuickExit = false;
+
+  /** Where the quick exit goes: an https:// page. Default https://www.bbc.co.uk/weather. */
+  declare exitUrl?: string;
+
+  /** The clock passed to the cards for "Open now" (tests and previews). */
+  declare now?: Date;
+
+  /** @internal What the status region says while Shift is being pressed. */
+  private shiftMessage = '';
+  private joined = false;
+
+  protected get defaultStrings(): Strings {
+    return HELP_PANEL_STRINGS;
+  }
+
+  /** The checked destination of the quick exit: `exit-url` when it is https, else the default. */
+  get exitHref(): string {
+    if (!this.exitUrl) return DEFAULT_EXIT_URL;
+    const href = safeWebsite(this.exitUrl);
+    if (!href) warnAttribute(this.localName, 'exit-url', this.exitUrl, 'an https:// address', `Using ${DEFAULT_EXIT_URL}.`);
+    return href ?? DEFAULT_EXIT_URL;
+  }
+
+  /** Called by the quick-exit controller with the number of Shift presses so far. */
+  shiftCount(count: number): void {
+    const key = SHIFT_MESSAGES[count];
+    this.shiftMessage = key ? this.t(key) : '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncQuickExit();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.syncQuickExit();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('noQuickExit')) this.syncQuickExit();
+  }
+
+  /** Join the page's one Shift listener only while connected with a quick exit. */
+  private syncQuickExit(): void {
+    const want = this.isConnected && !this.noQuickExit;
+    if (want === this.joined) return;
+    this.joined = want;
+    if (want) quickExit.connect(this);
+    else quickExit.disconnect(this);
+  }
+
+  private get currentAudience(): Audience {
+    return oneOf(this.localName, 'audience', this.audience, AUDIENCES, 'young-person');
+  }
+
+  private get currentSituation(): Situation | undefined {
+    const id = this.situation?.trim().toLowerCase();
+    if (!id) return undefined;
+    const found = SITUATIONS.find((s) => s.id === id);
+    if (!found) {
+      warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
+    }
+    return found;
+  }
+
+  protected renderContent(): TemplateResult {
+    const audience = this.currentAudience;
+    const voice = voiceOf(audience);
+    const chosen = this.currentSituation;
+    const sub = Math.min(this.level + 1, 6) as HeadingLevel;
+    return html`
+      <section part="base" class="panel" aria-labelledby="heading">
+        ${this.noQuickExit ? nothing : this.renderQuickExit()}
+        ${heading(this.level, this.t('heading'))}
+        <p part="reassurance" class="reassurance">${this.t('reassurance')}</p>
+        ${audience === 'professional'
+          ? html`${heading(sub, this.t('staffHeading'), 'subheading', 'staff-heading')}
+              ${this.renderSteps(STAFF_STEPS, 'staff-steps')}`
+          : nothing}
+        ${heading(sub, this.t('chooser'), 'subheading', 'chooser-heading')}
+        <ul part="choices" class="choices" aria-labelledby="chooser-heading">
+          ${SITUATIONS.map(
+            (s) => html`<li>
+              <button part="choice" class="choice" type="button" aria-controls="answer"
+                aria-pressed=${s === chosen ? 'true' : 'false'}
+                @click=${() => this.choose(s.id)}>${this.t(voice === 'young' ? `${s.id}.label` : `${s.id}.labelAdult`)}</button>
+            </li>`,
+          )}
+        </ul>
+        <div id="answer" class="answer">
+          ${chosen
+            ? html`${heading(sub, this.t('stepsHeading'), 'subheading', 'steps-heading')}
+                ${this.renderSteps(chosen.steps[voice], 'steps')}
+                ${this.renderCards(servicesFor(audience, chosen.services[audience]), sub)}`
+            : html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
+                ${this.renderCards(servicesFor(audience, START_SERVICES[audience]), sub)}`}
+        </div>
+      </section>
+    `;
+  }
+
+  /** A real link first (it works with no script); script makes it hide the page and replace history. */
+  private renderQuickExit(): TemplateResult {
+    return html`<div class="exit no-print">
+      <a part="exit" class="button exit-button" href=${this.exitHref} rel="nofollow noreferrer"
+        @click=${this.onExitClick}>${this.t('exit')}</a>
+      <p part="exit-note" class="exit-note">${this.t('exitNote')}</p>
+      <p part="exit-status" class="exit-status" role="status">${this.shiftMessage}</p>
+    </div>`;
+  }
+
+  private renderSteps(steps: readonly Step[], part: string): TemplateResult {
+    return html`<ol part=${part} class="steps">${steps.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
+  }
+
+  private renderCards(ids: readonly ServiceId[], level: HeadingLevel): TemplateResult {
+    return html`<ul part="cards" class="cards">
+      ${ids.map(
+        (id) => html`<li>
+          <helpline-card service=${id} compact heading-level=${level} .now=${this.now}></helpline-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** The click leaves through the controller, so it hides the page and uses location.replace. */
+  private onExitClick(event: MouseEvent): void {
+    event.preventDefault();
+    quickExit.exit(this.exitHref);
+  }
+
+  /**
+   * Open a situation (or close it when pressed again). Focus moves to "What you can do" so a
+   * screen reader reads the new steps next; the pressed state is announced on the button.
+   */
+  private async choose(id: string): Promise<void> {
+    const open = this.situation?.trim().toLowerCase() !== id;
+    this.situation = open ? id : undefined;
+    await this.updateComplete;
+    if (!open) return;
+    const target = this.renderRoot.querySelector<HTMLElement>('#steps-heading');
+    if (target) {
+      target.tabIndex = -1;
+      target.focus();
+    }
+  }
+}
