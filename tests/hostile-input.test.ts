@@ -1,0 +1,352 @@
+/**
+ * Hostile input, for every element (issue #7): a web editor, a CMS or an attacker who controls an
+ * attribute, a content override or the slotted text must never break the page, blank the widget,
+ * produce a link other than https/tel/sms/mailto, or run script.
+ *
+ * Generic over the four tags: each tag's attributes and slots come from custom-elements.json (plus the
+ * class's own reactive properties, so an element is fuzzed even before the manifest is regenerated),
+ * and a tag that is not defined yet is skipped. One element per tag is reused across the cases, so
+ * 1,000 cases per element stay cheap.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/ypsi-widgets.js';
+import { setStrings } from '../src/core/strings.js';
+import { TAGS } from './support/examples/index.js';
+import { XSS_PAYLOADS } from './support/xss-payloads.js';
+
+const RUNS = 1000;
+const SAFE_SCHEMES = /^(https:|tel:|sms:|mailto:)/i;
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background'];
+const FORBIDDEN_ELEMENTS = 'script, iframe, object, embed, frame, frameset, base, meta, link, form';
+
+type Widget = HTMLElement & { updateComplete?: Promise<unknown>; defaultStrings?: Record<string, string> };
+
+interface ManifestAttribute { name: string; fieldName?: string; type?: { text?: string }; description?: string }
+interface ManifestDeclaration {
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: ManifestAttribute[];
+  slots?: { name: string }[];
+}
+
+/** What the fuzz knows about one tag. */
+interface Surface {
+  attributes: string[];
+  properties: string[];
+  slots: string[];
+  /** Valid values read from the manifest, so the fuzz also walks through real states. */
+  valid: Record<string, string[]>;
+}
+
+// ---- what happened on the page ---------------------------------------------------------------
+
+const page = { xss: 0, errors: [] as string[] };
+(window as unknown as { __xss: () => void }).__xss = () => {
+  page.xss++;
+};
+window.addEventListener('error', (event) => page.errors.push(String(event.error ?? event.message)));
+window.addEventListener('unhandledrejection', (event) => page.errors.push(String(event.reason)));
+
+// ---- the surface of each tag -------------------------------------------------------------------
+
+let manifest: ManifestDeclaration[] = [];
+
+before(async () => {
+  const json = await (await fetch('/custom-elements.json')).json();
+  manifest = json.modules.flatMap((m: { declarations?: ManifestDeclaration[] }) => m.declarations ?? []);
+});
+
+/** Valid values an attribute's type or description lists: `'a' | 'b'`, or "…: childline, ceop, …". */
+function validValues(attribute: ManifestAttribute): string[] {
+  const literals = [...(attribute.type?.text ?? '').matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+  const listed = (attribute.description ?? '').split(':').pop() ?? '';
+  const ids = listed.split(/,\s*|\s+or\s+/).map((s) => s.trim().replace(/\.$/, '')).filter((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s));
+  return [...new Set([...literals, ...(ids.length > 2 ? ids : [])])];
+}
+
+function surfaceOf(tag: string): Surface {
+  const ctor = customElements.get(tag) as unknown as { elementProperties?: Map<string, { attribute?: unknown; state?: boolean }> };
+  const declared = manifest.find((d) => d.customElement && d.tagName === tag);
+  const attributes = new Set<string>(declared?.attributes?.map((a) => a.name) ?? []);
+  const properties = new Set<string>();
+  for (const [name, options] of ctor.elementProperties ?? []) {
+    if (options.state) continue;
+    properties.add(String(name));
+    if (options.attribute !== false) {
+      attributes.add(typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase());
+    }
+  }
+  const valid: Record<string, string[]> = {};
+  for (const attribute of declared?.attributes ?? []) valid[attribute.name] = validValues(attribute);
+  return {
+    attributes: [...attributes],
+    properties: [...properties],
+    slots: declared?.slots?.map((s) => s.name) ?? [],
+    valid,
+  };
+}
+
+// ---- arbitraries -------------------------------------------------------------------------------
+
+const payload = fc.constantFrom(...XSS_PAYLOADS);
+
+/** An object of string overrides: real keys with hostile values, and hostile keys. */
+const hostileObject = (keys: string[]) =>
+  fc.dictionary(
+    fc.oneof(fc.constantFrom(...keys, '__proto__', 'constructor', 'toString'), fc.string({ maxLength: 12 })),
+    fc.oneof(payload, fc.string(), fc.constant(''), fc.integer(), fc.constant(null), fc.array(payload, { maxLength: 2 })),
+    { maxKeys: 6 },
+  );
+
+/** Any attribute value: random text, a payload, a valid value, JSON, or an edge case. */
+const attributeValue = (valid: string[], keys: string[]) =>
+  fc.oneof(
+    { weight: 3, arbitrary: payload },
+    { weight: 2, arbitrary: fc.string({ maxLength: 80 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+    { weight: 2, arbitrary: valid.length ? fc.constantFrom(...valid) : fc.constant('') },
+    { weight: 1, arbitrary: hostileObject(keys).map((o) => JSON.stringify(o)) },
+    { weight: 1, arbitrary: fc.json({ maxDepth: 2 }) },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\t', '0', '7', '2.5', 'true', 'false', 'null') },
+  );
+
+/** Any property value, including types an attribute can never carry. */
+const propertyValue = (keys: string[]) =>
+  fc.oneof(
+    payload,
+    fc.string(),
+    fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)),
+    fc.constantFrom(NaN, Infinity, new Date(NaN), new Date(0), Symbol('x'), () => 'fn'),
+    hostileObject(keys),
+    fc.array(payload, { maxLength: 3 }),
+    // A value whose conversion to text throws: host code can pass anything.
+    fc.constant({ toString: () => { throw new Error('toString'); }, valueOf: () => { throw new Error('valueOf'); } }),
+  );
+
+interface Case {
+  attributes: Record<string, string>;
+  properties: Record<string, unknown>;
+  slotted: { slot: string; text: string }[];
+}
+
+function caseFor(surface: Surface, keys: string[]): fc.Arbitrary<Case> {
+  const attributes = fc.record(
+    Object.fromEntries(surface.attributes.map((name) => [name, attributeValue(surface.valid[name] ?? [], keys)])),
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<Record<string, string>>;
+  const properties = fc.oneof(
+    { weight: 4, arbitrary: fc.constant({}) },
+    {
+      weight: 1,
+      arbitrary: fc.record(
+        Object.fromEntries(surface.properties.map((name) => [name, propertyValue(keys)])),
+        { requiredKeys: [] },
+      ) as fc.Arbitrary<Record<string, unknown>>,
+    },
+  );
+  const slotted = fc.array(
+    fc.record({ slot: fc.constantFrom('', ...surface.slots), text: fc.oneof(payload, fc.string({ maxLength: 60 })) }),
+    { maxLength: surface.slots.length ? 3 : 0 },
+  );
+  return fc.record({ attributes, properties, slotted });
+}
+
+// ---- applying a case and checking what rendered -------------------------------------------------
+
+function apply(el: Widget, surface: Surface, c: Case): void {
+  for (const name of [...el.getAttributeNames()]) el.removeAttribute(name);
+  for (const name of surface.properties) (el as unknown as Record<string, unknown>)[name] = undefined;
+  for (const name of surface.attributes) {
+    // A property set by an earlier case would otherwise shadow the attribute.
+    if (name in c.attributes) el.setAttribute(name, c.attributes[name]);
+  }
+  for (const [name, value] of Object.entries(c.properties)) (el as unknown as Record<string, unknown>)[name] = value;
+  el.replaceChildren();
+  for (const { slot, text } of c.slotted) {
+    // Slotted content is text a CMS put there: set as text, so the test itself never parses HTML.
+    const span = document.createElement('span');
+    if (slot) span.slot = slot;
+    span.textContent = text;
+    el.append(span, document.createTextNode(text));
+  }
+}
+
+async function settle(el: Widget): Promise<void> {
+  // Twice: an element may request a second update from `updated` (focus, announcements).
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** Every element in `root` and the shadow roots inside it. */
+function* allElements(root: ParentNode): Generator<Element> {
+  for (const node of root.querySelectorAll('*')) {
+    yield node;
+    if (node.shadowRoot) yield* allElements(node.shadowRoot);
+  }
+}
+
+/** Text a sighted reader sees: no hidden nodes, no visually-hidden text, no invisible characters. */
+function seenText(root: ShadowRoot): string {
+  let text = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent?.closest('.visually-hidden, [hidden], style, template')) continue;
+    if (parent && parent.getClientRects().length === 0) continue;
+    text += node.textContent;
+  }
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g, '');
+}
+
+/** What is wrong with the render, or '' if nothing. */
+function problems(el: Widget): string {
+  const root = el.shadowRoot;
+  if (!root) return 'no shadow root';
+  if (!seenText(root)) return 'empty render: no visible text';
+  for (const node of allElements(root)) {
+    if (node.matches(FORBIDDEN_ELEMENTS)) return `forbidden element <${node.localName}>`;
+    for (const name of node.getAttributeNames()) {
+      const value = node.getAttribute(name) ?? '';
+      if (/^on/i.test(name)) return `event-handler attribute ${name}="${value.slice(0, 40)}"`;
+      if (/javascript:|vbscript:|data:text\/html/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) {
+        return `script URL in ${name}="${value.slice(0, 40)}"`;
+      }
+      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && !SAFE_SCHEMES.test(value)) {
+        return `unsafe link ${name}="${value.slice(0, 40)}" on <${node.localName}>`;
+      }
+    }
+  }
+  if (page.xss) return 'a payload ran script';
+  if (page.errors.length) return `uncaught: ${page.errors.join('; ').slice(0, 200)}`;
+  if (({} as Record<string, unknown>).polluted !== undefined) return 'Object.prototype was polluted';
+  return '';
+}
+
+/** Run `body` with console.warn silenced: hostile input rightly warns thousands of times. */
+async function quietly<T>(body: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return await body();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+function defaultKeys(el: Widget): string[] {
+  try {
+    return Object.keys(el.defaultStrings ?? {});
+  } catch {
+    return [];
+  }
+}
+
+// ---- the suites --------------------------------------------------------------------------------
+
+for (const tag of TAGS) {
+  describe(`<${tag}> under hostile input`, function () {
+    this.timeout(120_000);
+
+    beforeEach(function () {
+      if (!customElements.get(tag)) this.skip();
+      page.xss = 0;
+      page.errors = [];
+    });
+
+    it(`a web editor pastes ${RUNS} random and hostile attribute sets, overrides and slotted text into one ${tag}: it never throws, blanks, links unsafely or runs script`, async () => {
+      const el = document.createElement(tag) as Widget;
+      document.body.append(el);
+      await settle(el);
+      const surface = surfaceOf(tag);
+      expect(surface.attributes.length, 'attributes found for the fuzz').to.be.greaterThan(0);
+      try {
+        await quietly(() =>
+          fc.assert(
+            fc.asyncProperty(caseFor(surface, defaultKeys(el)), async (c) => {
+              apply(el, surface, c);
+              await settle(el);
+              const wrong = problems(el);
+              if (wrong) throw new Error(wrong);
+            }),
+            { numRuns: RUNS },
+          ),
+        );
+      } finally {
+        el.remove();
+      }
+    });
+
+    it(`a CMS creates 100 fresh ${tag}s with hostile attributes set before they connect`, async () => {
+      const surface = surfaceOf(tag);
+      const host = document.createElement('div');
+      document.body.append(host);
+      try {
+        await quietly(() =>
+          fc.assert(
+            fc.asyncProperty(caseFor(surface, []), async (c) => {
+              const el = document.createElement(tag) as Widget;
+              apply(el, surface, c);
+              host.replaceChildren(el);
+              await settle(el);
+              const wrong = problems(el);
+              if (wrong) throw new Error(wrong);
+            }),
+            { numRuns: 100 },
+          ),
+        );
+      } finally {
+        host.remove();
+      }
+    });
+
+    it(`every known XSS payload in every attribute and every string of ${tag} stays text`, async () => {
+      const el = document.createElement(tag) as Widget;
+      document.body.append(el);
+      await settle(el);
+      const surface = surfaceOf(tag);
+      const keys = defaultKeys(el);
+      try {
+        await quietly(async () => {
+          for (const value of XSS_PAYLOADS) {
+            const c: Case = {
+              attributes: Object.fromEntries(surface.attributes.map((name) => [name, value])),
+              properties: { strings: Object.fromEntries(keys.map((key) => [key, value])) },
+              slotted: surface.slots.map((slot) => ({ slot, text: value })),
+            };
+            apply(el, surface, c);
+            await settle(el);
+            const wrong = problems(el);
+            expect(wrong, `${JSON.stringify(value).slice(0, 60)}: ${wrong}`).to.equal('');
+          }
+        });
+      } finally {
+        el.remove();
+      }
+    });
+
+    it(`page-wide setStrings() with hostile values cannot break ${tag}`, async () => {
+      const el = document.createElement(tag) as Widget;
+      document.body.append(el);
+      await settle(el);
+      const keys = defaultKeys(el);
+      try {
+        await quietly(async () => {
+          for (const value of XSS_PAYLOADS.slice(0, 20)) {
+            setStrings(Object.fromEntries(keys.map((key) => [key, value])), tag);
+            await settle(el);
+            const wrong = problems(el);
+            expect(wrong, `${JSON.stringify(value).slice(0, 60)}: ${wrong}`).to.equal('');
+          }
+        });
+      } finally {
+        // Put the English back for any suite that runs after this one on the page.
+        const english = Object.fromEntries(keys.map((key) => [key, el.defaultStrings?.[key] ?? key]));
+        setStrings(english, tag);
+        el.remove();
+      }
+    });
+  });
+}
