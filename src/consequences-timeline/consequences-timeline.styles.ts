@@ -1,0 +1,217 @@
+import { css } from 'lit';
+
+/**
+ * Stacked with the time line down the start edge; from a 60rem-wide container, stages side by side with
+ * the line across the top. The width is the host's (a container query), not the viewport's, because the
+ * element sits in someone else's layout. Print is always stacked, with every stage open.
+ */
+export const consequencesTimelineStyles = css`
+  :host {
+    container-type: inline-size;
+    --_m: var(--consequences-timeline-marker-size, 2rem);
+    --_lw: var(--consequences-timeline-line-width, 3px);
+  }
+  .timeline {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .lead {
+    font-weight: 700;
+  }
+  .nyf {
+    padding: 0.75em 1em;
+    border-inline-start: 6px solid var(--_good);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-end: var(--_space);
+  }
+  .toggle {
+    margin-inline-start: auto;
+  }
+  .button[aria-disabled='true'] {
+    border-style: dashed;
+    background: var(--_surface);
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+  .toggle[aria-pressed='true']::before {
+    content: '✓';
+  }
+  .stages {
+    display: flex;
+    flex-direction: column;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .stage {
+    position: relative;
+    min-width: 0;
+    padding-block-end: var(--_space);
+    padding-inline-start: calc(var(--_m) + 0.75rem);
+  }
+  /* The time line from this stage's dot to the next one. A border, so forced colours keep it. */
+  .stage:not(:last-child)::before {
+    content: '';
+    position: absolute;
+    inset-block: var(--_m) 0;
+    inset-inline-start: calc(var(--_m) / 2 - var(--_lw) / 2);
+    border-inline-start: var(--_lw) solid var(--_border);
+  }
+  .marker {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    display: grid;
+    place-items: center;
+    width: var(--_m);
+    height: var(--_m);
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 700;
+    line-height: 1;
+  }
+  .one .current .marker {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .stage .heading {
+    display: flex;
+    align-items: center;
+    min-height: var(--_m);
+    margin: 0 0 0.5em;
+    font-size: 1.1em;
+  }
+  .body {
+    container-type: inline-size;
+  }
+  .groups {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .group {
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+  }
+  .happen {
+    background: var(--consequences-timeline-happen-bg, var(--_surface-alt));
+  }
+  .can {
+    border: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--consequences-timeline-can-accent, var(--_good));
+  }
+  .label {
+    margin: 0 0 0.25em;
+    font-weight: 700;
+  }
+  .points {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  .points li + li {
+    margin-block-start: 0.35em;
+  }
+  .services {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .services li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .services .button {
+    padding: 0.35em 0.8em;
+  }
+  .closing {
+    margin: 0;
+    font-weight: 700;
+  }
+  @container (min-width: 34rem) {
+    .groups {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  @media screen {
+    @container (min-width: 60rem) {
+      .stages {
+        flex-direction: row;
+        gap: var(--_space);
+      }
+      .stage {
+        flex: 1 1 0;
+        padding-inline-start: 0;
+        padding-block-start: calc(var(--_m) + 0.75rem);
+      }
+      .one .stage:not(.current) {
+        flex: 0 0 9rem;
+      }
+      .stage:not(:last-child)::before {
+        inset-block: calc(var(--_m) / 2 - var(--_lw) / 2) auto;
+        inset-inline-start: var(--_m);
+        width: calc(100% + var(--_space) - var(--_m));
+        border-inline-start: 0;
+        border-block-start: var(--_lw) solid var(--_border);
+      }
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .one .open .body {
+      animation: ypsi-stage-in 0.3s ease-out;
+    }
+    @keyframes ypsi-stage-in {
+      from {
+        opacity: 0;
+        transform: translateY(0.5rem);
+      }
+    }
+  }
+  @media (forced-colors: active) {
+    .timeline,
+    .nyf,
+    .can,
+    .marker {
+      border-color: CanvasText;
+    }
+    .one .current .marker {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+  }
+  @media print {
+    .timeline {
+      border: 1px solid #000;
+    }
+    .body[hidden] {
+      display: block;
+    }
+    .stage {
+      break-inside: avoid;
+    }
+    .services a[href^='https']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      word-break: break-all;
+    }
+  }
+`;

@@ -1,0 +1,269 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  SCENARIOS,
+  SCENARIO_IDS,
+  STAGE_IDS,
+  type Point,
+  type Scenario,
+  type Stage,
+  type YouthServiceId,
+} from '../content/consequences.js';
+import { FALLBACK, NEW_TAB } from '../content/strings.js';
+import { heading, type HeadingLevel } from '../core/heading-level.js';
+import type { Strings } from '../core/strings.js';
+import { oneOf, warnAttribute } from '../core/warn.js';
+import { YpsiElement } from '../core/ypsi-element.js';
+import { baseStyles } from '../styles/base.styles.js';
+import { consequencesTimelineStyles } from './consequences-timeline.styles.js';
+import { serviceLinks } from './service-links.js';
+
+/** The English strings of `<consequences-timeline>`; every key can be replaced through `strings`. */
+export const CONSEQUENCES_TIMELINE_STRINGS: Strings = {
+  happen: 'What can happen',
+  can: 'What you can do',
+  help: 'Who can help',
+  stageOf: 'Stage {n} of {total}: ',
+  announce: 'Stage {n} of {total}: {title}',
+  previous: 'Previous',
+  next: 'Next',
+  showAll: 'Show all stages',
+  stepper: 'Stages',
+  call: 'Call {number}',
+  text: 'Text {keyword} to {number}',
+  newTab: NEW_TAB,
+  closing: 'You are not alone. It is never too late to ask for help.',
+  fallback: FALLBACK,
+};
+
+const KEYS: Record<string, (current: number, last: number) => number> = {
+  ArrowLeft: (i) => i - 1,
+  ArrowRight: (i) => i + 1,
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+/**
+ * What can happen after a nude or semi-nude is sent, step by step in time, and at every step what the
+ * young person can still do and who can help. Where someone else shared or demanded the image, it
+ * says first, plainly, that it is not their fault. Every stage ends on help, never on a threat.
+ *
+ * One stage at a time (Previous / Next, or Left / Right / Home / End while focus is in the stepper,
+ * each change announced politely), or every stage with `show-all`; print always shows every stage.
+ * Stacked on narrow containers, side by side from a 60rem-wide container (a container query, because
+ * the element sits in someone else's layout). Fires no events, so a host cannot track a young person.
+ *
+ * @summary What can happen next, and what you can do at every step.
+ * @tag consequences-timeline
+ *
+ * @csspart base - The whole timeline (a `<section>`).
+ * @csspart heading - The scenario's title.
+ * @csspart lead - The first message; also `not-your-fault` where someone else shared or demanded the image.
+ * @csspart not-your-fault - "It is not your fault", on the scenarios where it applies.
+ * @csspart controls - The row with Previous, Next and Show all stages.
+ * @csspart previous - The Previous button.
+ * @csspart next - The Next button.
+ * @csspart toggle - The "Show all stages" toggle button.
+ * @csspart stages - The list (`<ol>`) of stages.
+ * @csspart stage - Each stage (`<li>`); the current one has `aria-current="step"`.
+ * @csspart marker - The numbered dot on the time line.
+ * @csspart stage-heading - Each stage's title.
+ * @csspart stage-body - What can happen, what you can do and who can help, in one stage.
+ * @csspart happen - The list of what can happen.
+ * @csspart can - The list of what you can do.
+ * @csspart services - The list of services that can help.
+ * @csspart service - A service's name (a link to its website where it has one).
+ * @csspart call - A Call link (`tel:`).
+ * @csspart text - A Text link (`sms:`).
+ * @csspart closing - The closing line about help.
+ * @csspart fallback - The help line shown if the timeline cannot render.
+ *
+ * @cssprop [--consequences-timeline-marker-size=2rem] - The numbered dots on the time line.
+ * @cssprop [--consequences-timeline-line-width=3px] - The time line between the dots.
+ * @cssprop [--consequences-timeline-happen-bg=var(--ypsi-surface-alt)] - Background of "What can happen".
+ * @cssprop [--consequences-timeline-can-accent=var(--ypsi-good)] - The bar beside "What you can do".
+ * @cssprop [--ypsi-accent] - Buttons, links and the current stage's dot (all widgets).
+ * @cssprop [--ypsi-accent-text] - Text on accent-coloured buttons.
+ * @cssprop [--ypsi-surface] - Background.
+ * @cssprop [--ypsi-surface-alt] - Background of "What can happen".
+ * @cssprop [--ypsi-text] - Text colour.
+ * @cssprop [--ypsi-muted] - Secondary text colour.
+ * @cssprop [--ypsi-border] - Borders and the time line.
+ * @cssprop [--ypsi-good] - "What you can do" and "not your fault".
+ * @cssprop [--ypsi-focus] - Focus ring.
+ * @cssprop [--ypsi-radius=0.5rem] - Corner radius.
+ * @cssprop [--ypsi-space=1rem] - Base spacing.
+ * @cssprop [--ypsi-font=inherit] - Font family.
+ * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
+ */
+export class ConsequencesTimeline extends YpsiElement {
+  static override styles = [baseStyles, consequencesTimelineStyles];
+
+  static override properties = {
+    ...YpsiElement.properties,
+    scenario: { reflect: true },
+    stage: {},
+    showAll: { type: Boolean, reflect: true, attribute: 'show-all' },
+    current: { state: true },
+    announcement: { state: true },
+  };
+
+  /** Whose path to follow: `sent` (default), `shared-without-consent`, `sextortion` or `pressured`. */
+  declare scenario?: string;
+
+  /** The stage to open: an id (`moment`, `hours`, `weeks`, `years`) or its number, 1 to 4. */
+  declare stage?: string | number;
+
+  /** Show every stage at once instead of one at a time. */
+  showAll = false;
+
+  /** @internal The index of the stage shown one at a time. */
+  private current = 0;
+
+  /** @internal What the polite live region says after a step. */
+  private announcement = '';
+
+  protected get defaultStrings(): Strings {
+    return CONSEQUENCES_TIMELINE_STRINGS;
+  }
+
+  private get path(): Scenario {
+    return SCENARIOS[oneOf(this.localName, 'scenario', this.scenario, SCENARIO_IDS, 'sent')];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A new stage or scenario from the host opens that stage, quietly: only a reader's step is announced.
+    if (changed.has('stage') || changed.has('scenario')) {
+      this.current = this.stageIndex();
+      this.announcement = '';
+    }
+  }
+
+  /** `stage` as an index: an id or a number from 1; anything else warns and opens the first stage. */
+  private stageIndex(): number {
+    const given = this.stage;
+    if (given === undefined || given === null || given === '') return 0;
+    const value = String(given).trim().toLowerCase();
+    const byId = (STAGE_IDS as readonly string[]).indexOf(value);
+    if (byId >= 0) return byId;
+    const n = Number(value);
+    if (Number.isInteger(n) && n >= 1 && n <= STAGE_IDS.length) return n - 1;
+    warnAttribute(
+      this.localName,
+      'stage',
+      given,
+      `${STAGE_IDS.join(', ')}, or a number from 1 to ${STAGE_IDS.length}`,
+      'Opening the first stage.',
+    );
+    return 0;
+  }
+
+  protected renderContent(): TemplateResult {
+    const path = this.path;
+    const { stages } = path;
+    const last = stages.length - 1;
+    const level = this.level;
+    const sub = Math.min(level + 1, 6) as HeadingLevel;
+    return html`
+      <section part="base" class="timeline" aria-labelledby="heading">
+        ${heading(level, path.title)}
+        <p part=${path.notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${path.notYourFault ? 'nyf' : ''}">
+          ${path.lead.text}
+        </p>
+        <div class="stepper" @keydown=${this.onKey}>
+          <div part="controls" class="controls no-print">
+            ${this.showAll
+              ? nothing
+              : html`${this.stepButton('previous', this.current - 1, this.current === 0)}
+                ${this.stepButton('next', this.current + 1, this.current === last)}`}
+            <button part="toggle" class="button secondary toggle" type="button" aria-pressed=${this.showAll}
+              @click=${this.toggleAll}>${this.t('showAll')}</button>
+          </div>
+          <ol part="stages" class="stages ${this.showAll ? 'all' : 'one'}" aria-label=${this.t('stepper')}>
+            ${stages.map((stage, i) => this.renderStage(stage, i, stages.length, sub))}
+          </ol>
+        </div>
+        <p part="closing" class="closing">${this.t('closing')}</p>
+        <p role="status" class="visually-hidden">${this.announcement}</p>
+      </section>
+    `;
+  }
+
+  /** Previous / Next. At either end it stays focusable (aria-disabled) so focus is never lost. */
+  private stepButton(key: 'previous' | 'next', to: number, atEnd: boolean): TemplateResult {
+    return html`<button part=${key} class="button ${key === 'next' ? '' : 'secondary'}" type="button"
+      aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => this.go(to)}>${this.t(key)}</button>`;
+  }
+
+  private renderStage(stage: Stage, i: number, total: number, level: HeadingLevel): TemplateResult {
+    const current = i === this.current;
+    const open = this.showAll || current;
+    const state = i < this.current ? 'past' : current ? 'current' : 'future';
+    const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))] as YouthServiceId[];
+    return html`<li part="stage" class="stage ${state} ${open ? 'open' : ''}" data-stage=${stage.id}
+      aria-current=${current && !this.showAll ? 'step' : 'false'} tabindex=${current ? '-1' : nothing}>
+      <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
+      ${heading(
+        level,
+        html`<span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}</span>${stage.title}`,
+        'stage-heading',
+        `stage-${stage.id}`,
+      )}
+      <div part="stage-body" class="body" ?hidden=${!open}>
+        <div class="groups">
+          <div class="group happen">${this.renderPoints('happen', stage.id, stage.happen)}</div>
+          <div class="group can">
+            ${this.renderPoints('can', stage.id, stage.can)}
+            ${help.length
+              ? html`<p class="label">${this.t('help')}</p>
+                  ${serviceLinks(this.localName, help, {
+                    call: (number) => this.t('call', { number }),
+                    text: (keyword, number) => this.t('text', { keyword, number }),
+                    newTab: this.t('newTab'),
+                  })}`
+              : nothing}
+          </div>
+        </div>
+      </div>
+    </li>`;
+  }
+
+  private renderPoints(key: 'happen' | 'can', id: string, points: readonly Point[]): TemplateResult {
+    const label = `${key}-${id}`;
+    return html`<p class="label" id=${label}>${this.t(key)}</p>
+      <ul part=${key} class="points" aria-labelledby=${label}>
+        ${points.map((p) => html`<li>${p.text}</li>`)}
+      </ul>`;
+  }
+
+  private toggleAll(): void {
+    this.showAll = !this.showAll;
+  }
+
+  /** Left / Right / Home / End step through while focus is in the stepper (not with modifier keys). */
+  private onKey(event: KeyboardEvent): void {
+    const move = KEYS[event.key];
+    if (!move || this.showAll || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    this.go(move(this.current, this.path.stages.length - 1));
+  }
+
+  /** Open stage `to`, announce it, and keep focus from falling out of a stage that is now closed. */
+  private async go(to: number): Promise<void> {
+    const { stages } = this.path;
+    const next = Math.max(0, Math.min(to, stages.length - 1));
+    if (next === this.current) return;
+    const focused = this.shadowRoot?.activeElement;
+    const focusWasInStage = Boolean(focused?.closest('.stage'));
+    this.current = next;
+    this.announcement = this.t('announce', {
+      n: next + 1,
+      total: stages.length,
+      title: stages[next].title,
+    });
+    if (focusWasInStage) {
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('.stage.current')?.focus();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { YouthServiceId } from '../content/consequences.js';
+import { cardModel } from '../helpline-card/card-model.js';
+
+/** The words the links need, already resolved from the element's strings. */
+export interface LinkWords {
+  call: (number: string) => string;
+  text: (keyword: string, number: string) => string;
+  newTab: string;
+}
+
+/**
+ * "Who can help" as one-tap links. The links come from the same model as `<helpline-card>`
+ * (card-model.ts), so every number and address is read from the one service directory and checked by
+ * safe-link; nothing is copied here. A list, not cards: the same service can appear at every stage.
+ */
+export function serviceLinks(tag: string, ids: readonly YouthServiceId[], words: LinkWords): TemplateResult {
+  return html`<ul part="services" class="services">
+    ${ids.map((id) => {
+      const m = cardModel(tag, { service: id }, new Date());
+      return html`<li>
+        ${m.website
+          ? html`<a part="service" class="button secondary" href=${m.website} target="_blank"
+              rel="noopener noreferrer">${m.name}<span class="visually-hidden"> ${words.newTab}</span></a>`
+          : html`<strong part="service" class="name">${m.name}</strong>`}
+        ${m.phones.map(
+          (p) => html`<a part="call" class="button" href=${p.href}
+            >${p.label ? `${p.label}: ` : ''}${words.call(p.display)}</a>`,
+        )}
+        ${m.text
+          ? html`<a part="text" class="button" href=${m.text.href}
+              >${words.text(m.text.keyword ?? '', m.text.number)}</a>`
+          : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
