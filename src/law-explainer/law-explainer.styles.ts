@@ -1,0 +1,119 @@
+import { css } from 'lit';
+
+export const lawExplainerStyles = css`
+  .explainer {
+    padding: var(--law-explainer-padding, var(--_space));
+    border: var(--law-explainer-border-width, 1px) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .place {
+    color: var(--_muted);
+  }
+  .controls,
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-bottom: 0.75em;
+  }
+  .section {
+    border-top: var(--law-explainer-border-width, 1px) solid var(--_border);
+  }
+  .section .heading {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle::before {
+    content: '+' / '';
+    flex: none;
+    width: 1.2em;
+    font-size: 1.2em;
+    text-align: center;
+  }
+  .toggle[aria-expanded='true']::before {
+    content: '\\2212' / '';
+  }
+  .panel {
+    padding-bottom: 0.5em;
+  }
+  ul,
+  ol {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.5em;
+  }
+  .sources {
+    margin-top: 0.5em;
+    padding: 0.25em 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    font-size: 0.9em;
+  }
+  summary {
+    padding: 0.35em 0;
+    cursor: pointer;
+  }
+  .fact-ids {
+    color: var(--_muted);
+  }
+  .myth {
+    margin-bottom: 1em;
+  }
+  .statement {
+    font-weight: 700;
+    margin-bottom: 0.35em;
+  }
+  .choices {
+    margin-bottom: 0.35em;
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .answer:empty {
+    margin: 0;
+  }
+  .answer.right {
+    color: var(--_good);
+  }
+  @media (forced-colors: active) {
+    .explainer {
+      border-color: CanvasText;
+    }
+    .button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .answer.right {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .explainer {
+      border: 0;
+      padding: 0;
+    }
+    .panel {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .toggle::before {
+      content: none;
+    }
+  }
+`;

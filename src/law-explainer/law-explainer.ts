@@ -1,0 +1,258 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  JURISDICTIONS,
+  JURISDICTION_IDS,
+  LAW_FACTS,
+  LEVEL_IDS,
+  SECTION_IDS,
+  mythsFor,
+  shownSection,
+  type Jurisdiction,
+  type LawBlock,
+  type Level,
+  type ShownSection,
+} from '../content/law.js';
+import { FALLBACK, NEW_TAB } from '../content/strings.js';
+import { heading, type HeadingLevel } from '../core/heading-level.js';
+import { safeWebsite } from '../core/safe-link.js';
+import type { Strings } from '../core/strings.js';
+import { oneOf, warnAttribute } from '../core/warn.js';
+import { YpsiElement } from '../core/ypsi-element.js';
+import { baseStyles } from '../styles/base.styles.js';
+import { lawExplainerStyles } from './law-explainer.styles.js';
+import { renderMyths } from './myth-check.js';
+
+/** The English strings of `<law-explainer>`; every key can be replaced through `strings`. */
+export const LAW_EXPLAINER_STRINGS: Strings = {
+  title: 'What the law says',
+  place: 'The law in {place}.',
+  showAll: 'Show all',
+  hideAll: 'Hide all',
+  sources: 'Sources',
+  sourcesHidden: ': {title}',
+  factIds: 'Fact ids: {ids}. Checked {checked}.',
+  newTab: NEW_TAB,
+  mythIntro: 'Is it a myth or a fact? Choose one for each.',
+  myth: 'Myth',
+  fact: 'Fact',
+  right: 'Right.',
+  wrong: 'Not quite.',
+  isMyth: 'It is a myth.',
+  isFact: 'It is a fact.',
+  fallback: FALLBACK,
+};
+
+/** The order sections appear in when `sections` is not set. */
+const DEFAULT_ORDER = SECTION_IDS;
+
+/**
+ * What the law says about nudes and semi-nudes of under-18s, in words an 11-year-old understands:
+ * who is a child, what counts, what is against the law, what happens if police get involved, why
+ * people send images, and a "Myth or fact?" check. Every section shows its sources on request.
+ *
+ * Fires no events, on purpose: a host page cannot learn which sections a young person read.
+ *
+ * @summary The law on nudes and semi-nudes, in plain words, for England and Wales, Scotland or Northern Ireland.
+ * @tag law-explainer
+ *
+ * @csspart base - The whole explainer (an `<article>`).
+ * @csspart heading - The explainer's title.
+ * @csspart place - "The law in England and Wales."
+ * @csspart controls - The Show all / Hide all buttons.
+ * @csspart show-all - The Show all button.
+ * @csspart hide-all - The Hide all button.
+ * @csspart section - Each section.
+ * @csspart section-heading - Each section's heading.
+ * @csspart toggle - The button in each section heading that shows or hides it.
+ * @csspart panel - Each section's content.
+ * @csspart sources - Each section's Sources disclosure (`<details>`).
+ * @csspart myths - The list of myth-or-fact statements.
+ * @csspart myth - One statement with its buttons and answer.
+ * @csspart choice - The Myth and Fact buttons.
+ * @csspart answer - The answer and its reason, announced when given.
+ * @csspart fallback - The help line shown if the explainer cannot render.
+ *
+ * @cssprop [--law-explainer-padding=var(--ypsi-space, 1rem)] - Space inside the explainer.
+ * @cssprop [--law-explainer-border-width=1px] - The explainer's border and section dividers.
+ * @cssprop [--ypsi-accent] - Buttons and links (all widgets).
+ * @cssprop [--ypsi-accent-text] - Text on accent-coloured buttons.
+ * @cssprop [--ypsi-surface] - Background.
+ * @cssprop [--ypsi-surface-alt] - Sources and myth-check background.
+ * @cssprop [--ypsi-text] - Text colour.
+ * @cssprop [--ypsi-muted] - Secondary text colour.
+ * @cssprop [--ypsi-border] - Borders.
+ * @cssprop [--ypsi-good] - The "Right." answer colour.
+ * @cssprop [--ypsi-focus] - Focus ring.
+ * @cssprop [--ypsi-radius=0.5rem] - Corner radius.
+ * @cssprop [--ypsi-space=1rem] - Base spacing.
+ * @cssprop [--ypsi-font=inherit] - Font family.
+ * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
+ */
+export class LawExplainer extends YpsiElement {
+  static override styles = [baseStyles, lawExplainerStyles];
+
+  static override properties = {
+    ...YpsiElement.properties,
+    jurisdiction: {},
+    // `level` is the attribute the issue names; the property cannot be `level`, which every widget
+    // already uses for its heading level.
+    readingLevel: { attribute: 'level' },
+    sections: {},
+    open: {},
+  };
+
+  /** Whose law: `england-wales` (default), `scotland` or `northern-ireland`. */
+  declare jurisdiction?: string;
+
+  /** How deep (attribute `level`): `young` (11–14, default), `teen` (15–18) or `adult` (parents and professionals; adds the schools guidance). */
+  declare readingLevel?: string;
+
+  /** Which sections, in which order: a comma list of ids (who, what, illegal, sharing, police, why, myths, schools). */
+  declare sections?: string;
+
+  /** A section id to show open: a deep link to one section. */
+  declare open?: string;
+
+  /** Sections the reader has opened. */
+  private expanded = new Set<string>();
+
+  /** Myth-check answers: statement id → true when the reader chose "Myth". */
+  private answers = new Map<string, boolean>();
+
+  private where: Jurisdiction = 'england-wales';
+  private depth: Level = 'young';
+  private shown: ShownSection[] = [];
+
+  protected get defaultStrings(): Strings {
+    return LAW_EXPLAINER_STRINGS;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const tag = this.localName;
+    this.where = oneOf(tag, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
+    this.depth = oneOf(tag, 'level', this.readingLevel, LEVEL_IDS, 'young');
+    this.shown = this.chosenIds()
+      .map((id) => shownSection(id, this.where, this.depth))
+      .filter((s): s is ShownSection => !!s);
+    if (changed.has('open') && this.open) {
+      const id = this.open.trim().toLowerCase();
+      if (SECTION_IDS.includes(id)) this.expanded.add(id);
+      else warnAttribute(tag, 'open', this.open, SECTION_IDS.join(', '), 'No section is opened.');
+    }
+  }
+
+  /** The `sections` list, keeping known ids in the host's order; the default order when none is valid. */
+  private chosenIds(): string[] {
+    if (!this.sections?.trim()) return DEFAULT_ORDER;
+    const asked = this.sections.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const known = asked.filter((id, i) => SECTION_IDS.includes(id) && asked.indexOf(id) === i);
+    if (known.length < asked.length) {
+      const instead = known.length ? `Showing ${known.join(', ')}.` : 'Showing every section.';
+      warnAttribute(this.localName, 'sections', this.sections, SECTION_IDS.join(', '), instead);
+    }
+    return known.length ? known : DEFAULT_ORDER;
+  }
+
+  protected renderContent(): TemplateResult {
+    const sub = Math.min(this.level + 1, 6) as HeadingLevel;
+    return html`
+      <article part="base" class="explainer" aria-labelledby="heading">
+        ${heading(this.level, this.t('title'))}
+        <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.where].place })}</p>
+        <div part="controls" class="controls no-print">
+          <button part="show-all" class="button secondary" type="button" @click=${() => this.setAll(true)}>
+            ${this.t('showAll')}
+          </button>
+          <button part="hide-all" class="button secondary" type="button" @click=${() => this.setAll(false)}>
+            ${this.t('hideAll')}
+          </button>
+        </div>
+        ${this.shown.map((s) => this.renderSection(s, sub))}
+      </article>
+    `;
+  }
+
+  private renderSection(section: ShownSection, level: HeadingLevel): TemplateResult {
+    const { id, title } = section;
+    const isOpen = this.expanded.has(id);
+    const toggle = html`<button part="toggle" class="toggle" type="button" id="b-${id}"
+      aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="s-${id}"
+      @click=${() => this.toggle(id, !isOpen)}>${title}</button>`;
+    // hidden="until-found" keeps closed sections findable with the browser's Find: a match opens them.
+    return html`<div part="section" class="section" data-section=${id}>
+      ${heading(level, toggle, 'section-heading', `h-${id}`)}
+      <div part="panel" class="panel" id="s-${id}" hidden=${isOpen ? nothing : 'until-found'}
+        @beforematch=${() => this.toggle(id, true)}>
+        ${this.renderBlocks(section.blocks)}
+        ${id === 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.where), this.answers, (m, a) => this.answer(m, a)) : nothing}
+        ${this.renderSources(section)}
+      </div>
+    </div>`;
+  }
+
+  /** Paragraphs, with consecutive list items gathered into one list. */
+  private renderBlocks(blocks: LawBlock[]): TemplateResult[] {
+    const out: TemplateResult[] = [];
+    let items: string[] = [];
+    const flush = () => {
+      if (items.length) out.push(html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`);
+      items = [];
+    };
+    for (const b of blocks) {
+      const text = b.term && this.depth === 'adult' ? `${b.t} (${b.term})` : b.t;
+      if (b.li) {
+        items.push(text);
+      } else {
+        flush();
+        out.push(html`<p>${text}</p>`);
+      }
+    }
+    flush();
+    return out;
+  }
+
+  /** The section's sources, each page once, then the FACTS.md ids behind the section. */
+  private renderSources(section: ShownSection): TemplateResult | typeof nothing {
+    if (!section.facts.length) return nothing;
+    // Several facts can share one page (CPS, UKCIS): list each page once.
+    const pages = new Set<string>();
+    for (const id of section.facts) {
+      const f = LAW_FACTS[id];
+      if (f) pages.add(`${f.label}\n${f.source}`);
+      if (f?.also) pages.add(`${f.also.label}\n${f.also.source}`);
+    }
+    const checked = LAW_FACTS[section.facts[0]]?.checked ?? '';
+    return html`<details part="sources" class="sources">
+      <summary>${this.t('sources')}<span class="visually-hidden">${this.t('sourcesHidden', { title: section.title })}</span></summary>
+      <ul>
+        ${[...pages].map((key) => {
+          const [label, source] = key.split('\n');
+          const href = safeWebsite(source);
+          return html`<li>
+            ${href
+              ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${this.t('newTab')}</span></a>`
+              : label}
+          </li>`;
+        })}
+      </ul>
+      <p class="fact-ids">${this.t('factIds', { ids: section.facts.join(', '), checked })}</p>
+    </details>`;
+  }
+
+  private toggle(id: string, open: boolean): void {
+    if (open) this.expanded.add(id);
+    else this.expanded.delete(id);
+    this.requestUpdate();
+  }
+
+  private setAll(open: boolean): void {
+    this.expanded = new Set(open ? this.shown.map((s) => s.id) : []);
+    this.requestUpdate();
+  }
+
+  private answer(id: string, saidMyth: boolean): void {
+    this.answers.set(id, saidMyth);
+    this.requestUpdate();
+  }
+}

@@ -1,0 +1,36 @@
+import { html, type TemplateResult } from 'lit';
+import type { Myth } from '../content/myths.js';
+
+/**
+ * The "Myth or fact?" check. Each statement is a labelled group of two real buttons (aria-pressed
+ * shows the choice), and the answer appears in a polite live region that is there from the start, so
+ * a screen reader announces it. A reader can change their mind: nothing is locked or scored.
+ */
+export function renderMyths(
+  t: (key: string) => string,
+  myths: readonly Myth[],
+  answers: ReadonlyMap<string, boolean>,
+  onAnswer: (id: string, saidMyth: boolean) => void,
+): TemplateResult {
+  const choice = (m: Myth, saidMyth: boolean, given: boolean | undefined) =>
+    html`<button part="choice" class="button secondary" type="button"
+      aria-pressed=${given === saidMyth ? 'true' : 'false'}
+      @click=${() => onAnswer(m.id, saidMyth)}>${t(saidMyth ? 'myth' : 'fact')}</button>`;
+  return html`<p>${t('mythIntro')}</p>
+    <ol part="myths" class="myths">
+      ${myths.map((m) => {
+        const given = answers.get(m.id);
+        const answer =
+          given === undefined
+            ? ''
+            : `${t(given === m.myth ? 'right' : 'wrong')} ${t(m.myth ? 'isMyth' : 'isFact')} ${m.why}`;
+        return html`<li part="myth" class="myth" data-myth=${m.id}>
+          <p class="statement" id="m-${m.id}">${m.t}</p>
+          <div class="choices" role="group" aria-labelledby="m-${m.id}">
+            ${choice(m, true, given)} ${choice(m, false, given)}
+          </div>
+          <p part="answer" class="answer ${given === m.myth ? 'right' : ''}" aria-live="polite">${answer}</p>
+        </li>`;
+      })}
+    </ol>`;
+}
