@@ -1,0 +1,344 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/help-panel/define.js';
+import type { HelpPanel } from '../src/help-panel/help-panel.js';
+import { DEFAULT_EXIT_URL } from '../src/help-panel/help-panel.js';
+import { quickExit } from '../src/help-panel/quick-exit.js';
+import { AUDIENCES, SITUATIONS, START_SERVICES, type Audience } from '../src/content/situations.js';
+import { serviceById } from '../src/content/services.js';
+import type { HelplineCard } from '../src/helpline-card/helpline-card.js';
+import { helpPanelExamples } from './support/examples/help-panel.js';
+import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
+
+const panel = async (markup: string) => {
+  const wrap = await fixture<HTMLDivElement>(`<div>${markup}</div>`);
+  const el = wrap.querySelector('help-panel') as HelpPanel;
+  await el.updateComplete;
+  await Promise.all($$(el, 'helpline-card').map((c) => (c as HelplineCard).updateComplete));
+  return el;
+};
+
+const cards = (el: HelpPanel) => $$(el, 'helpline-card').map((c) => c.getAttribute('service'));
+const choice = (el: HelpPanel, id: string) => {
+  const index = SITUATIONS.findIndex((s) => s.id === id);
+  return $$(el, 'button[part~="choice"]')[index] as HTMLButtonElement;
+};
+
+describe('<help-panel> for each audience and situation', () => {
+  for (const audience of AUDIENCES) {
+    it(`${audience}: before choosing, shows reassurance and someone to talk to now`, async () => {
+      const el = await panel(`<help-panel audience="${audience}"></help-panel>`);
+      expect(visibleText(el)).to.contain("Whatever has happened, it's not your fault and you can get help.");
+      expect(cards(el)).to.deep.equal(START_SERVICES[audience]);
+      expect($$(el, '[aria-pressed="true"]')).to.have.length(0);
+    });
+
+    for (const situation of SITUATIONS) {
+      it(`${audience}: "${situation.id}" shows its steps and the right services`, async () => {
+        const el = await panel(`<help-panel audience="${audience}" situation="${situation.id}"></help-panel>`);
+        const voice = audience === 'young-person' ? 'young' : 'adult';
+        const steps = $$(el, '[part~="steps"] li').map((li) => li.textContent?.trim());
+        expect(steps).to.deep.equal(situation.steps[voice].map((s) => s.text));
+        expect(cards(el)).to.deep.equal([...situation.services[audience]]);
+        expect(choice(el, situation.id).getAttribute('aria-pressed')).to.equal('true');
+      });
+    }
+  }
+
+  it('never offers a young person an 18+ service, in any state', async () => {
+    const young = SITUATIONS.flatMap((s) => s.services['young-person']).concat(START_SERVICES['young-person']);
+    for (const id of young) expect(serviceById(id)?.minAge ?? 0, id).to.be.below(18);
+    for (const situation of ['', ...SITUATIONS.map((s) => s.id)]) {
+      const el = await panel(`<help-panel situation="${situation}"></help-panel>`);
+      expect(cards(el)).not.to.include('nspcc');
+      expect(cards(el)).not.to.include('revenge-porn-helpline');
+    }
+  });
+
+  it('every step rests on a fact id and a checked date', () => {
+    for (const s of SITUATIONS) {
+      for (const step of [...s.steps.young, ...s.steps.adult]) {
+        expect(step.facts.length, step.key).to.be.greaterThan(0);
+        expect(step.checked).to.match(/^\d{4}-\d{2}$/);
+      }
+    }
+  });
+
+  it('a sextortion victim is told not to pay, to block, to keep evidence and to report', async () => {
+    const text = visibleText(await panel('<help-panel situation="sextortion"></help-panel>'));
+    expect(text).to.contain("Don't pay");
+    expect(text).to.contain('block them');
+    expect(text).to.contain('keep them as evidence');
+    expect(text).to.contain('report it to CEOP');
+    expect(text).to.contain('You are not to blame');
+  });
+
+  it('professionals see the UKCIS first steps: tell the DSL, never view, copy or share', async () => {
+    const el = await panel('<help-panel audience="professional"></help-panel>');
+    const staff = $(el, '[part~="staff-steps"]')!.textContent!;
+    expect(staff).to.contain('Designated Safeguarding Lead (DSL)');
+    expect(staff).to.contain('Never view, copy, print, share');
+    expect($(await panel('<help-panel audience="parent"></help-panel>'), '[part~="staff-steps"]')).to.be.null;
+  });
+
+  it('parents see adult wording; a young person sees their own', async () => {
+    expect(choice(await panel('<help-panel audience="parent"></help-panel>'), 'pressure').textContent).to.contain('pressuring a child');
+    expect(choice(await panel('<help-panel></help-panel>'), 'pressure').textContent).to.contain('pressuring me');
+  });
+
+  it('cards sit one level below the panel heading', async () => {
+    const el = await panel('<help-panel heading-level="2" situation="shared"></help-panel>');
+    expect($(el, 'h2')!.textContent!.trim()).to.equal('Get help');
+    expect($$(el, 'helpline-card').every((c) => c.getAttribute('heading-level') === '3')).to.be.true;
+    expect($$(el, 'helpline-card').every((c) => c.hasAttribute('compact'))).to.be.true;
+  });
+
+  it('a host can replace any string, including a step', async () => {
+    const el = await panel(`<help-panel situation="sextortion" strings='{"heading":"Need help?","sextortion.y2":"Never pay them."}'></help-panel>`);
+    expect($(el, '#heading')!.textContent!.trim()).to.equal('Need help?');
+    expect(visibleText(el)).to.contain('Never pay them.');
+  });
+});
+
+describe('<help-panel> chooser by keyboard and screen reader', () => {
+  it('a young person tabs to a situation, presses Enter, and lands on what to do', async () => {
+    const el = await panel('<help-panel no-quick-exit></help-panel>');
+    choice(el, 'shared').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)?.textContent).to.contain('threatening to share');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.getAttribute('situation')).to.equal('sextortion');
+    expect(focusedIn(el)?.id).to.equal('steps-heading');
+    expect(choice(el, 'sextortion').getAttribute('aria-pressed')).to.equal('true');
+    expect(cards(el)).to.include('ceop');
+  });
+
+  it('Space on the chosen situation closes it and keeps focus there', async () => {
+    const el = await panel('<help-panel situation="pressure" no-quick-exit></help-panel>');
+    choice(el, 'pressure').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.hasAttribute('situation')).to.be.false;
+    expect(choice(el, 'pressure').getAttribute('aria-pressed')).to.equal('false');
+    expect(focusedIn(el)).to.equal(choice(el, 'pressure'));
+  });
+
+  it('every button says whether it is chosen and controls the answer', async () => {
+    const el = await panel('<help-panel situation="received"></help-panel>');
+    for (const button of $$(el, 'button[part~="choice"]')) {
+      expect(button.getAttribute('aria-controls')).to.equal('answer');
+      expect(button.getAttribute('aria-pressed')).to.be.oneOf(['true', 'false']);
+    }
+  });
+});
+
+describe('<help-panel> quick exit', () => {
+  let went: string[];
+  const realNavigate = quickExit.navigate;
+  const realNow = quickExit.now;
+  let clock = 0;
+
+  beforeEach(() => {
+    went = [];
+    clock = 1_000_000;
+    quickExit.navigate = (url) => went.push(url);
+    quickExit.now = () => clock;
+  });
+  afterEach(() => {
+    quickExit.reset();
+    quickExit.navigate = realNavigate;
+    quickExit.now = realNow;
+  });
+
+  it('is a real link to BBC Weather first, so it works with no script', async () => {
+    const exit = $(await panel('<help-panel></help-panel>'), 'a[part~="exit"]')!;
+    expect(exit.getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
+    expect(exit.getAttribute('rel')).to.contain('noreferrer');
+    expect(exit.textContent!.trim()).to.equal('Exit this page');
+  });
+
+  it('says it does not clear browsing history, and how to browse privately', async () => {
+    const note = $(await panel('<help-panel></help-panel>'), '[part~="exit-note"]')!.textContent!;
+    expect(note).to.contain('does not clear your browsing history');
+    expect(note).to.contain('private or incognito window');
+  });
+
+  it('a click hides the whole host page, then replaces this page in history', async () => {
+    const el = await panel('<help-panel exit-url="https://example.org/news"></help-panel>');
+    $(el, 'a[part~="exit"]')!.click();
+    expect(went).to.deep.equal(['https://example.org/news']);
+    expect(document.body.classList.contains('ypsi-quick-exit')).to.be.true;
+    expect(document.body.style.visibility).to.equal('hidden');
+    const overlay = document.querySelector<HTMLElement>('.ypsi-quick-exit-overlay')!;
+    expect(overlay).to.exist;
+    expect(getComputedStyle(overlay).position).to.equal('fixed');
+    expect(getComputedStyle(overlay).visibility).to.equal('visible');
+  });
+
+  it('Shift pressed three times leaves, counting down through a status region', async () => {
+    const el = await panel('<help-panel></help-panel>');
+    const status = $(el, '[role="status"]')!;
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(status.textContent).to.contain('Press Shift 2 more times');
+    clock += 4000;
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(status.textContent).to.contain('Press Shift 1 more time');
+    expect(went).to.deep.equal([]);
+    clock += 4000;
+    await sendKeys({ press: 'Shift' });
+    expect(went).to.deep.equal([DEFAULT_EXIT_URL]);
+  });
+
+  it('Shift used with a letter (typing a capital) never counts', async () => {
+    await panel('<help-panel></help-panel>');
+    const capital = async (key: string) => {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: key });
+      await sendKeys({ up: 'Shift' });
+    };
+    for (let i = 0; i < 4; i++) await capital('KeyA');
+    await sendKeys({ press: 'Shift' });
+    await capital('KeyB');
+    await sendKeys({ press: 'Shift' });
+    expect(went).to.deep.equal([]);
+  });
+
+  it('another key between presses starts the count again', async () => {
+    await panel('<help-panel></help-panel>');
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'KeyX' });
+    await sendKeys({ press: 'Shift' });
+    expect(went).to.deep.equal([]);
+  });
+
+  it('a third press more than 5 seconds after the second does not leave', async () => {
+    await panel('<help-panel></help-panel>');
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    clock += 5001;
+    await sendKeys({ press: 'Shift' });
+    expect(went).to.deep.equal([]);
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    expect(went).to.have.length(1);
+  });
+
+  it('a page restored from the back/forward cache is whole again and counts from zero', async () => {
+    const el = await panel('<help-panel></help-panel>');
+    $(el, 'a[part~="exit"]')!.click();
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(document.body.classList.contains('ypsi-quick-exit')).to.be.false;
+    expect(document.body.style.visibility).to.equal('');
+    expect(document.querySelector('.ypsi-quick-exit-overlay')).to.be.null;
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    expect(went).to.have.length(1);
+  });
+
+  it('uses one document listener for any number of panels, and removes it with the last', async () => {
+    const added: string[] = [];
+    const removed: string[] = [];
+    const add = document.addEventListener;
+    const remove = document.removeEventListener;
+    document.addEventListener = function (type: string, ...rest: unknown[]) {
+      added.push(type);
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    };
+    document.removeEventListener = function (type: string, ...rest: unknown[]) {
+      removed.push(type);
+      return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+    };
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <help-panel></help-panel><help-panel></help-panel><help-panel no-quick-exit></help-panel>
+      </div>`);
+      const keyups = () => added.filter((t) => t === 'keyup').length - removed.filter((t) => t === 'keyup').length;
+      expect(keyups()).to.equal(1);
+      expect(quickExit.listening).to.be.true;
+      const [first, second] = wrap.querySelectorAll('help-panel');
+      first.remove();
+      expect(keyups()).to.equal(1);
+      second.remove();
+      expect(keyups()).to.equal(0);
+      expect(quickExit.listening).to.be.false;
+    } finally {
+      document.addEventListener = add;
+      document.removeEventListener = remove;
+    }
+  });
+
+  it('no-quick-exit removes the link and the Shift shortcut', async () => {
+    const el = await panel('<help-panel no-quick-exit></help-panel>');
+    expect($(el, 'a[part~="exit"]')).to.be.null;
+    expect(quickExit.listening).to.be.false;
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(went).to.deep.equal([]);
+  });
+
+  it('is hidden in print', async () => {
+    const el = await panel('<help-panel></help-panel>');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect($(el, 'a[part~="exit"]')!.getClientRects()).to.have.length(0);
+      expect($(el, '[part~="exit-note"]')!.getClientRects()).to.have.length(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('<help-panel> with bad input', () => {
+  it('an unknown audience warns with the valid values and shows the young-person panel', async () => {
+    let el!: HelpPanel;
+    const warnings = await warningsDuring(async () => {
+      el = await panel('<help-panel audience="teacher"></help-panel>');
+    });
+    expect(warnings.join('\n')).to.contain('audience="teacher" is not valid');
+    expect(warnings.join('\n')).to.contain('young-person, parent, professional');
+    expect(cards(el)).to.deep.equal(START_SERVICES['young-person' as Audience]);
+  });
+
+  it('an unknown situation warns and shows the choices with none chosen', async () => {
+    let el!: HelpPanel;
+    const warnings = await warningsDuring(async () => {
+      el = await panel('<help-panel situation="blackmail"></help-panel>');
+    });
+    expect(warnings.join('\n')).to.contain('situation="blackmail" is not valid');
+    expect(warnings.join('\n')).to.contain('sextortion');
+    expect($$(el, '[aria-pressed="true"]')).to.have.length(0);
+    expect(cards(el).length).to.be.greaterThan(0);
+  });
+
+  for (const bad of ['http://example.org/', 'javascript:alert(1)', '/home', 'weather']) {
+    it(`exit-url="${bad}" is refused with a warning and BBC Weather used`, async () => {
+      let el!: HelpPanel;
+      const warnings = await warningsDuring(async () => {
+        el = await panel(`<help-panel exit-url="${bad}"></help-panel>`);
+      });
+      expect(warnings.join('\n')).to.contain('exit-url=');
+      expect(warnings.join('\n')).to.contain('https://');
+      expect($(el, 'a[part~="exit"]')!.getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
+    });
+  }
+});
+
+describe('<help-panel> accessibility in every state', () => {
+  for (const example of helpPanelExamples) {
+    it(`${example.name} passes axe`, async () => {
+      const el = await panel(example.markup);
+      await expect(el).shadowDom.to.be.accessible();
+    });
+  }
+
+  it('passes axe in a dark page', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #111; color: #eee">
+      <help-panel situation="sextortion"></help-panel></div>`);
+    const el = wrap.querySelector('help-panel')!;
+    await el.updateComplete;
+    await expect(el).shadowDom.to.be.accessible();
+  });
+});
