@@ -102,7 +102,7 @@ const threatened = point(
 );
 const noPay = point("Don't pay and don't send anything more. Stop replying and block them.", 'guide.sextortion');
 const evidence = point("Don't delete the messages. Keep them as evidence.", 'guide.sextortion');
-const danger = point('If you are in danger right now, call 999.', 'svc.police law.report', ['police']);
+const danger = point('If you are in danger right now, call the police.', 'svc.police law.report', ['police']);
 const low = point(
   'If you feel very low, or want to hurt yourself, tell someone straight away. You can text Shout at any time.',
   `${C} svc.shout svc.stem4`,

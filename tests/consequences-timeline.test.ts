@@ -1,0 +1,325 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/consequences-timeline/define.js';
+import type { ConsequencesTimeline } from '../src/consequences-timeline/consequences-timeline.js';
+import { SCENARIOS, SCENARIO_IDS, STAGE_IDS, type Point } from '../src/content/consequences.js';
+import { SERVICES, serviceById } from '../src/content/services.js';
+import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
+
+const timeline = (scenario = 'sent', stage = '') =>
+  fixture<ConsequencesTimeline>(html`<consequences-timeline scenario=${scenario} stage=${stage}></consequences-timeline>`);
+
+/** The stage a reader sees when stepping one at a time. */
+const currentStage = (el: Element) => $(el, 'li[aria-current="step"]')!.dataset.stage;
+const openBodies = (el: Element) => $$(el, '.body').filter((b) => getComputedStyle(b).display !== 'none');
+const liveRegion = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
+const allPoints = (): Point[] =>
+  Object.values(SCENARIOS).flatMap((s) => [s.lead, ...s.stages.flatMap((st) => [...st.happen, ...st.can])]);
+const settle = (el: ConsequencesTimeline) => el.updateComplete;
+
+describe('<consequences-timeline> each scenario follows its own path', () => {
+  for (const id of SCENARIO_IDS) {
+    const scenario = SCENARIOS[id];
+    it(`${id}: four stages in time, each pairing what can happen with what you can do`, async () => {
+      const el = await timeline(id);
+      expect($(el, 'h3')!.textContent!.trim()).to.equal(scenario.title);
+      const stages = $$(el, 'ol[part~="stages"] > li');
+      expect(stages.map((li) => li.dataset.stage)).to.deep.equal([...STAGE_IDS]);
+      el.showAll = true;
+      await settle(el);
+      scenario.stages.forEach((stage, i) => {
+        const text = visibleText(stages[i]).replace(/\s+/g, ' ');
+        expect(text).to.contain(stage.title);
+        for (const p of [...stage.happen, ...stage.can]) expect(text).to.contain(p.text);
+        // Every stage ends on help, never on a threat.
+        expect(stages[i].querySelector('.groups > :last-child')!.matches('.can')).to.equal(true);
+        expect(stage.can.length).to.be.greaterThan(0);
+      });
+      expect($(el, '[part~="closing"]')!.textContent).to.contain('never too late to ask for help');
+    });
+  }
+
+  for (const id of ['shared-without-consent', 'sextortion', 'pressured']) {
+    it(`${id}: says plainly, first, that it is not the young person's fault`, async () => {
+      const el = await timeline(id);
+      const lead = $(el, '[part~="not-your-fault"]')!;
+      expect(lead.textContent!.trim()).to.match(/^It is not your fault\./);
+      expect(lead.compareDocumentPosition($(el, 'ol')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    });
+  }
+
+  it('sent: reassures that the law protects young people, without a "not your fault" claim it cannot make', async () => {
+    const el = await timeline('sent');
+    expect($(el, '[part~="not-your-fault"]')).to.be.null;
+    expect($(el, '[part~="lead"]')!.textContent).to.contain('protect young people, not to punish them');
+  });
+
+  it('sextortion: don\'t pay, block, keep the evidence, report, and Report Remove / Take It Down', async () => {
+    const el = await fixture<ConsequencesTimeline>(html`<consequences-timeline scenario="sextortion" show-all></consequences-timeline>`);
+    const text = visibleText(el);
+    for (const words of ["Don't pay", 'block them', "Don't delete the messages", 'report it to CEOP', 'Report Remove', 'Take It Down', 'never to blame']) {
+      expect(text).to.contain(words);
+    }
+  });
+
+  it('Outcome 21 is said exactly as FACTS allows: unlikely, cannot be ruled out, never a promise', async () => {
+    const el = await timeline('sent', 'years');
+    const text = visibleText(el);
+    expect(text).to.contain('Outcome 21');
+    expect(text).to.contain('unlikely to show on a criminal record check');
+    expect(text).to.contain('cannot be ruled out on an enhanced check');
+    expect(text).not.to.match(/will not (show|appear)|won't (show|appear)|never (show|appear)/i);
+  });
+
+  it('wherever Report Remove is offered, it says it only works for images that are public online', () => {
+    for (const p of allPoints().filter((p) => p.services?.includes('report-remove'))) {
+      expect(p.text).to.contain('only works for images that are public online');
+    }
+  });
+});
+
+describe('<consequences-timeline> content rests on FACTS.md and the one service directory', () => {
+  it('every point carries fact ids and the date it was checked', () => {
+    for (const p of allPoints()) {
+      expect(p.facts.length, p.text).to.be.greaterThan(0);
+      expect(p.checked, p.text).to.equal('2026-11');
+    }
+  });
+
+  it('never offers an adults-only service to a young person', async () => {
+    for (const p of allPoints()) {
+      for (const id of p.services ?? []) expect(serviceById(id)?.minAge ?? 0, id).to.be.below(18);
+    }
+    for (const id of SCENARIO_IDS) {
+      const el = await fixture<ConsequencesTimeline>(html`<consequences-timeline scenario=${id} show-all></consequences-timeline>`);
+      expect(visibleText(el)).not.to.match(/NSPCC Helpline|Revenge Porn|0808 800 5000|0345 6000 459/);
+    }
+  });
+
+  it('holds no phone number or web address of its own', async () => {
+    const source = (await (await fetch('/src/content/consequences.ts')).text()).split('//# sourceMappingURL')[0];
+    expect(source.match(/https?:\S+|\b\d{3}[ -]?\d{3,4}\b|\b999\b|\b101\b/)?.[0]).to.equal(undefined);
+  });
+
+  it('service links come from the directory: Childline calls 0800 1111 in +44 form, websites open safely', async () => {
+    const el = await timeline('sent', 'moment');
+    const call = $$(el, 'a[part~="call"]').find((a) => a.textContent!.includes(SERVICES.childline.phones[0].display))!;
+    expect(call.getAttribute('href')).to.equal('tel:+448001111');
+    const site = $(el, 'a[part~="service"]')!;
+    expect(site.getAttribute('href')).to.equal(SERVICES.childline.url);
+    expect(site.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(site.textContent).to.contain('opens in a new tab');
+  });
+
+  it('in danger right now, the sextortion path offers 999 with its label', async () => {
+    const el = await timeline('sextortion', 'hours');
+    const calls = $$(el, 'a[part~="call"]').map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    expect(calls).to.deep.include(['In an emergency: Call 999', 'tel:999']);
+  });
+});
+
+describe('<consequences-timeline> stepping through', () => {
+  it('a young person presses Next and hears "Stage 2 of 4: Minutes to hours later"', async () => {
+    const el = await timeline();
+    expect(currentStage(el)).to.equal('moment');
+    expect(liveRegion(el)).to.equal('');
+    expect(openBodies(el)).to.have.length(1);
+    $(el, 'button[part~="next"]')!.click();
+    await settle(el);
+    expect(currentStage(el)).to.equal('hours');
+    expect(liveRegion(el)).to.equal('Stage 2 of 4: Minutes to hours later');
+    expect($(el, '[role="status"]')!.closest('[aria-live="assertive"]')).to.be.null;
+  });
+
+  it('Left, Right, Home and End step through while focus is in the stepper', async () => {
+    const el = await timeline('sextortion');
+    $(el, 'button[part~="next"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(currentStage(el)).to.equal('hours');
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(currentStage(el)).to.equal('years');
+    expect(liveRegion(el)).to.equal('Stage 4 of 4: Months and years');
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(currentStage(el)).to.equal('weeks');
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(liveRegion(el)).to.equal('Stage 1 of 4: When the threats start');
+  });
+
+  it('at either end the button stays focusable but does nothing, so focus is never lost', async () => {
+    const el = await timeline('sent', '4');
+    const next = $(el, 'button[part~="next"]')!;
+    expect(next.getAttribute('aria-disabled')).to.equal('true');
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(currentStage(el)).to.equal('years');
+    expect(focusedIn(el)).to.equal(next);
+    expect($(el, 'button[part~="previous"]')!.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('stepping by key from a link inside a stage moves focus to the new stage, not to the page', async () => {
+    const el = await timeline('sent', 'moment');
+    $(el, '.current a')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(focusedIn(el)).to.equal($(el, 'li[data-stage="hours"]'));
+  });
+
+  it('Alt+Left is left to the browser (Back), not taken by the timeline', async () => {
+    const el = await timeline('sent', 'hours');
+    $(el, 'button[part~="next"]')!.focus();
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ up: 'Alt' });
+    expect(currentStage(el)).to.equal('hours');
+  });
+
+  it('Show all stages opens every stage, and says so with aria-pressed', async () => {
+    const el = await timeline();
+    const toggle = $(el, 'button[part~="toggle"]')!;
+    toggle.click();
+    await settle(el);
+    expect(el.hasAttribute('show-all')).to.equal(true);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect(openBodies(el)).to.have.length(4);
+    expect($(el, 'button[part~="next"]')).to.be.null;
+    expect($(el, '[aria-current="step"]')).to.be.null;
+  });
+
+  it('stage opens one stage by id or number, quietly', async () => {
+    expect(currentStage(await timeline('pressured', 'weeks'))).to.equal('weeks');
+    const el = await timeline('pressured', '2');
+    expect(currentStage(el)).to.equal('hours');
+    expect(liveRegion(el)).to.equal('');
+  });
+});
+
+describe('<consequences-timeline> layout follows its container, not the viewport', () => {
+  const inBox = async (width: number, showAll: boolean) => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
+      <consequences-timeline ?show-all=${showAll}></consequences-timeline></div>`);
+    const el = box.querySelector('consequences-timeline')!;
+    await el.updateComplete;
+    const tops = $$(el, 'ol > li').map((li) => Math.round(li.getBoundingClientRect().top));
+    return { direction: getComputedStyle($(el, 'ol')!).flexDirection, tops };
+  };
+
+  for (const showAll of [false, true]) {
+    it(`at 320 px the stages stack${showAll ? ' (all shown)' : ''}`, async () => {
+      const { direction, tops } = await inBox(320, showAll);
+      expect(direction).to.equal('column');
+      tops.slice(1).forEach((top, i) => expect(top).to.be.greaterThan(tops[i]));
+    });
+
+    it(`at 1200 px the stages sit side by side${showAll ? ' (all shown)' : ''}`, async () => {
+      const { direction, tops } = await inBox(1200, showAll);
+      expect(direction).to.equal('row');
+      expect(new Set(tops).size).to.equal(1);
+    });
+  }
+
+  it('no horizontal scroll at 320 px', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:320px"><consequences-timeline show-all></consequences-timeline></div>`);
+    const el = box.querySelector('consequences-timeline')!;
+    await el.updateComplete;
+    expect($(el, 'section')!.scrollWidth).to.be.at.most(320);
+  });
+});
+
+describe('<consequences-timeline> motion, print and theming', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', media: 'screen' }));
+
+  it('a new stage slides in only where motion is allowed', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    let el = await timeline();
+    expect(getComputedStyle($(el, '.current .body')!).animationName).to.equal('ypsi-stage-in');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    el = await timeline();
+    expect(getComputedStyle($(el, '.current .body')!).animationName).to.equal('none');
+  });
+
+  it('print shows every stage and hides the buttons', async () => {
+    const el = await timeline('sextortion', 'weeks');
+    await emulateMedia({ media: 'print' });
+    expect(openBodies(el)).to.have.length(4);
+    expect(getComputedStyle($(el, '[part~="controls"]')!).display).to.equal('none');
+  });
+
+  it('heading-level fits the host outline, stages one level below', async () => {
+    const el = await fixture<ConsequencesTimeline>(html`<consequences-timeline heading-level="2"></consequences-timeline>`);
+    expect($(el, 'h2')).to.exist;
+    expect($$(el, 'h3')).to.have.length(4);
+    const deep = await fixture<ConsequencesTimeline>(html`<consequences-timeline heading-level="6"></consequences-timeline>`);
+    expect($$(deep, 'h6')).to.have.length(5);
+  });
+
+  it('a host can replace any string', async () => {
+    const el = await fixture<ConsequencesTimeline>(html`<consequences-timeline strings='{"next":"Forward","announce":"Step {n}: {title}"}'></consequences-timeline>`);
+    const next = $(el, 'button[part~="next"]')!;
+    expect(next.textContent).to.equal('Forward');
+    next.click();
+    await settle(el);
+    expect(liveRegion(el)).to.equal('Step 2: Minutes to hours later');
+  });
+});
+
+describe('<consequences-timeline> passes axe', () => {
+  for (const scenario of SCENARIO_IDS) {
+    it(`${scenario}: in every stage and with all shown`, async () => {
+      const el = await timeline(scenario);
+      for (const stage of STAGE_IDS) {
+        el.stage = stage;
+        await settle(el);
+        await expect(el).shadowDom.to.be.accessible();
+      }
+      el.showAll = true;
+      await settle(el);
+      await expect(el).shadowDom.to.be.accessible();
+    });
+  }
+
+  it('in a dark page', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #111; color: #eee">
+      <consequences-timeline scenario="shared-without-consent" show-all></consequences-timeline></div>`);
+    const el = box.querySelector('consequences-timeline')!;
+    await el.updateComplete;
+    await expect(el).shadowDom.to.be.accessible();
+  });
+});
+
+describe('<consequences-timeline> with bad input', () => {
+  it('an unknown scenario warns with the valid ones and follows "sent"', async () => {
+    let el!: ConsequencesTimeline;
+    const warnings = await warningsDuring(async () => {
+      el = await timeline('sextorsion');
+    });
+    expect(warnings.join('\n')).to.contain('scenario="sextorsion" is not valid');
+    expect(warnings.join('\n')).to.contain('sent, shared-without-consent, sextortion, pressured');
+    expect($(el, 'h3')!.textContent!.trim()).to.equal(SCENARIOS.sent.title);
+  });
+
+  for (const bad of ['9', '0', '2.5', 'tomorrow']) {
+    it(`stage="${bad}" warns with the stage ids and opens the first stage`, async () => {
+      let el!: ConsequencesTimeline;
+      const warnings = await warningsDuring(async () => {
+        el = await timeline('sent', bad);
+      });
+      expect(warnings.join('\n')).to.contain(`stage="${bad}" is not valid`);
+      expect(warnings.join('\n')).to.contain('moment, hours, weeks, years, or a number from 1 to 4');
+      expect(currentStage(el)).to.equal('moment');
+    });
+  }
+
+  it('a bad heading-level warns and uses 3', async () => {
+    let el!: ConsequencesTimeline;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<ConsequencesTimeline>(html`<consequences-timeline heading-level="1"></consequences-timeline>`);
+    });
+    expect(warnings.join('\n')).to.contain('heading-level="1" is not valid');
+    expect($(el, 'h3')).to.exist;
+  });
+});
