@@ -1,13 +1,97 @@
-// Test-server middleware: lets a test page be served with the headers a strict host would send.
-// A request for any path with ?csp=strict gets the strict Content-Security-Policy of issue #6.
+// Test-server middleware and commands: lets a test page be served the way a strict or slow host would
+// serve it, and lets a test see every request the browser makes (not only fetch()).
+//
+// - `?csp=strict` on any URL: the strict Content-Security-Policy of issue #6, with the one
+//   Trusted Types policy name the widgets need (Lit's `lit-html`), as documented in the README.
+// - `?csp=strict-twice`: the same, for a page that may load the bundle twice (two copies of Lit each
+//   create a `lit-html` policy, so the host adds 'allow-duplicates', as the README says).
+// - A page whose URL has `delay-bundle=<ms>` gets its /cdn/ and /dist/ scripts that much later (read
+//   from the Referer), so the layout-shift test sees the page painted before the widgets upgrade.
+// - A page whose URL has `reserve=off` gets an empty /cdn/ypsi-widgets.css: the control that proves
+//   the layout-shift test would notice missing reserve-space styles.
+import { staticPage } from './static-page.mjs';
+
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
+export const STRICT_CSP_TWICE = `${STRICT_CSP} 'allow-duplicates'`;
+
+const CSP_BY_NAME = { strict: STRICT_CSP, 'strict-twice': STRICT_CSP_TWICE };
+
+/** A number from the referring page's query string, e.g. delay-bundle=800. */
+function fromReferer(context, name) {
+  try {
+    return new URL(context.get('referer')).searchParams.get(name);
+  } catch {
+    return null;
+  }
+}
+
 export const testMiddleware = [
+  staticPage, // /__static: the render command's output in a blank page (tests/static-html.test.ts)
   async function strictHeaders(context, next) {
     await next();
-    if (context.URL.searchParams.get('csp') === 'strict') {
-      context.set('Content-Security-Policy', STRICT_CSP);
+    const csp = CSP_BY_NAME[context.URL.searchParams.get('csp')];
+    if (csp) context.set('Content-Security-Policy', csp);
+  },
+  async function slowOrMissingBundle(context, next) {
+    const path = context.URL.pathname;
+    if (path === '/cdn/ypsi-widgets.css' && fromReferer(context, 'reserve') === 'off') {
+      context.type = 'text/css';
+      context.body = '/* reserve-space styles switched off for the control test */';
+      return;
     }
+    const delay = Number(fromReferer(context, 'delay-bundle'));
+    if (delay > 0 && /^\/(cdn|dist)\/.*\.js$/.test(path)) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+    }
+    await next();
   },
 ];
+
+/**
+ * `executeServerCommand('network-log', { action: 'start' | 'stop' })`: every request the test's
+ * browser tab makes between start and stop, from any frame, of any kind (documents, scripts, styles,
+ * images, fonts, fetch/XHR, beacons, prefetches), plus WebSockets and new targets (workers, service
+ * workers, pop-ups). Seen by Chromium itself through puppeteer, so no page script can hide one.
+ */
+export function networkLogPlugin() {
+  const logs = new Map();
+  return {
+    name: 'ypsi-network-log',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'network-log') return undefined;
+      if (session.browser.type !== 'puppeteer' && typeof session.browser.getPage !== 'function') {
+        throw new Error('network-log needs the Chromium (puppeteer) launcher');
+      }
+      const page = session.browser.getPage(session.id);
+      if (payload?.action === 'start') {
+        await logs.get(session.id)?.stop();
+        const seen = [];
+        const onRequest = (request) =>
+          seen.push({ url: request.url(), type: request.resourceType(), frame: request.frame()?.url() ?? '' });
+        const onTarget = (target) => seen.push({ url: target.url(), type: `target:${target.type()}`, frame: '' });
+        const cdp = await page.createCDPSession();
+        await cdp.send('Network.enable');
+        cdp.on('Network.webSocketCreated', (event) => seen.push({ url: event.url, type: 'websocket', frame: '' }));
+        page.on('request', onRequest);
+        page.browser().on('targetcreated', onTarget);
+        const stop = async () => {
+          page.off('request', onRequest);
+          page.browser().off('targetcreated', onTarget);
+          await cdp.detach().catch(() => {});
+          logs.delete(session.id);
+          return seen;
+        };
+        logs.set(session.id, { stop });
+        return true;
+      }
+      if (payload?.action === 'stop') {
+        const log = logs.get(session.id);
+        if (!log) throw new Error('network-log: stop without start');
+        return log.stop();
+      }
+      throw new Error('network-log: action must be "start" or "stop"');
+    },
+  };
+}
