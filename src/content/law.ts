@@ -211,7 +211,7 @@ const SECTION_LIST: LawSection[] = [
       { t: 'The law is there to protect young people, not to punish them.', f: ['law.protect'] },
       { t: 'Police can write down what happened, but decide that taking it further is not in the public interest. This is called Outcome 21.', only: ew, f: ['law.outcome21'] },
       { t: 'It is unlikely to show up on a criminal record check. But it cannot be ruled out on an enhanced check.', only: ew, f: ['law.outcome21'] },
-      { t: 'Outcome 21 is part of the Home Office counting rules (since January 2016). On an enhanced check, a chief officer may disclose non-conviction information, so never promise that it will not be disclosed.', at: 'adult', only: ew, f: ['law.outcome21'] },
+      { t: 'Outcome 21 is part of the Home Office counting rules (since January 2016). On an enhanced check, a chief officer may disclose non-conviction information.', at: 'adult', only: ew, f: ['law.outcome21'] },
       { t: 'Police Victim ID teams look at images to find the children in them and keep them safe.', f: ['seed'] },
       { t: 'They work with teams across the country and abroad, and the NCA.', at: 'teen', f: ['seed'] },
       { t: 'If you are under 18, you can report online sexual abuse to CEOP. In an emergency, call 999.', f: ['law.report'] },

@@ -1,0 +1,318 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/law-explainer/define.js';
+import type { LawExplainer } from '../src/law-explainer/law-explainer.js';
+import { JURISDICTION_IDS, LAW_FACTS, LEVEL_IDS, SECTION_IDS, type Jurisdiction } from '../src/content/law.js';
+import { MYTHS } from '../src/content/myths.js';
+import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
+
+const explainer = (attrs: Record<string, string> = {}) => {
+  const el = document.createElement('law-explainer');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  return fixture<LawExplainer>(el);
+};
+
+/** Open every section and every Sources disclosure, so all the text is on show. */
+async function openEverything(el: LawExplainer): Promise<void> {
+  $(el, '[part~="show-all"]')!.click();
+  await el.updateComplete;
+  for (const details of $$(el, 'details')) (details as HTMLDetailsElement).open = true;
+}
+
+const sectionIds = (el: LawExplainer) => $$(el, '[part~="section"]').map((s) => s.dataset.section);
+const isOpen = (el: LawExplainer, id: string) =>
+  $(el, `#b-${id}`)?.getAttribute('aria-expanded') === 'true' && !$(el, `#s-${id}`)!.hasAttribute('hidden');
+
+// Each jurisdiction's own act names; no other jurisdiction may show them.
+const ACTS: Record<Jurisdiction, string[]> = {
+  'england-wales': ['Protection of Children Act 1978', 'Criminal Justice Act 1988', 'Online Safety Act 2023'],
+  scotland: ['Civic Government (Scotland) Act 1982'],
+  'northern-ireland': ['Protection of Children (Northern Ireland) Order 1978', 'Criminal Justice (Evidence, Etc.) (Northern Ireland) Order 1988'],
+};
+const PLACES: Record<Jurisdiction, string> = {
+  'england-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+
+describe('<law-explainer> in every jurisdiction and at every level', () => {
+  for (const jurisdiction of JURISDICTION_IDS) {
+    for (const level of LEVEL_IDS) {
+      it(`a ${level} reader in ${PLACES[jurisdiction]} sees that law's act names and never another's, and axe passes open and closed`, async () => {
+        const el = await explainer({ jurisdiction, level });
+        await expect(el).shadowDom.to.be.accessible();
+        await openEverything(el);
+        const text = visibleText(el);
+        expect(text).to.contain(`The law in ${PLACES[jurisdiction]}.`);
+        for (const act of ACTS[jurisdiction]) expect(text, act).to.contain(act);
+        for (const other of JURISDICTION_IDS.filter((j) => j !== jurisdiction)) {
+          for (const act of ACTS[other]) expect(text, `${other}: ${act}`).not.to.contain(act);
+        }
+        expect(text).to.contain('anyone under 18');
+        expect(text).to.contain('The law is there to protect young people, not to punish them.');
+        await expect(el).shadowDom.to.be.accessible();
+      });
+    }
+  }
+
+  it('Scotland and Northern Ireland never claim the Online Safety Act or Outcome 21, which FACTS.md gives for England and Wales only', async () => {
+    for (const jurisdiction of ['scotland', 'northern-ireland']) {
+      const el = await explainer({ jurisdiction, level: 'adult' });
+      await openEverything(el);
+      const text = visibleText(el);
+      expect(text).not.to.match(/Online Safety Act|Outcome 21|66A|66B|pseudo-photograph/);
+      expect(sectionIds(el)).not.to.include('sharing');
+    }
+  });
+
+  it('Outcome 21 is worded exactly as FACTS.md allows: "unlikely" and "cannot be ruled out", never a promise', async () => {
+    for (const level of LEVEL_IDS) {
+      const el = await explainer({ level, open: 'police' });
+      const police = $(el, '#s-police')!.textContent!.replace(/\s+/g, ' ');
+      expect(police).to.contain('Outcome 21');
+      expect(police).to.contain('It is unlikely to show up on a criminal record check.');
+      expect(police).to.contain('it cannot be ruled out on an enhanced check');
+      expect(police).not.to.match(/will not (show|appear|be (disclosed|on))|won't|never (show|appear)/i);
+    }
+  });
+
+  it('a teen reader gets more depth than a young one, and an adult gets the UKCIS guidance for schools', async () => {
+    const words = async (level: string) => {
+      const el = await explainer({ level });
+      await openEverything(el);
+      return { text: visibleText(el), ids: sectionIds(el) };
+    };
+    const young = await words('young');
+    const teen = await words('teen');
+    const adult = await words('adult');
+    expect(teen.text.length).to.be.greaterThan(young.text.length);
+    expect(teen.text).to.contain('cyberflashing');
+    expect(young.text).not.to.contain('cyberflashing');
+    expect(young.ids).not.to.include('schools');
+    expect(adult.ids).to.include('schools');
+    expect(adult.text).to.contain('Designated Safeguarding Lead');
+    expect(adult.text).to.contain('(social and peer pressure)');
+  });
+
+  it('says why people send images, without judgement: the seed talk\'s eight reasons', async () => {
+    const el = await explainer({ open: 'why' });
+    expect($$(el, '#s-why > ul > li')).to.have.length(8);
+    expect($(el, '#s-why')!.textContent).to.contain('it is not your fault');
+  });
+});
+
+describe('<law-explainer> sections open and close', () => {
+  it('starts with every section closed, each a button that says whether it is expanded', async () => {
+    const el = await explainer();
+    expect(sectionIds(el)).to.deep.equal(SECTION_IDS.filter((id) => id !== 'schools'));
+    for (const toggle of $$(el, '[part~="toggle"]')) {
+      expect(toggle.tagName).to.equal('BUTTON');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, `#${toggle.getAttribute('aria-controls')}`)).to.exist;
+    }
+    expect($(el, 'h3')!.textContent).to.contain('What the law says');
+    expect($$(el, 'h4 [part~="toggle"]')).to.have.length(sectionIds(el).length);
+  });
+
+  it('a young person opens a section with the keyboard, and closes it again', async () => {
+    const el = await explainer();
+    $(el, '[part~="hide-all"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)?.id).to.equal('b-who');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(isOpen(el, 'who')).to.be.true;
+    expect(focusedIn(el)?.id).to.equal('b-who');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(isOpen(el, 'who')).to.be.false;
+  });
+
+  it('Show all opens every section and Hide all closes them', async () => {
+    const el = await explainer();
+    $(el, '[part~="show-all"]')!.click();
+    await el.updateComplete;
+    for (const id of sectionIds(el)) expect(isOpen(el, id!), id).to.be.true;
+    $(el, '[part~="hide-all"]')!.click();
+    await el.updateComplete;
+    for (const id of sectionIds(el)) expect(isOpen(el, id!), id).to.be.false;
+  });
+
+  it('a deep link opens one section: open="police"', async () => {
+    const el = await explainer({ open: 'police' });
+    expect(isOpen(el, 'police')).to.be.true;
+    expect(sectionIds(el).filter((id) => isOpen(el, id!))).to.deep.equal(['police']);
+    el.open = 'why';
+    await el.updateComplete;
+    expect(isOpen(el, 'why')).to.be.true;
+  });
+
+  it('the browser\'s Find opens a closed section that holds the match', async () => {
+    const el = await explainer();
+    expect($(el, '#s-police')!.getAttribute('hidden')).to.equal('until-found');
+    $(el, '#s-police')!.dispatchEvent(new Event('beforematch'));
+    await el.updateComplete;
+    expect(isOpen(el, 'police')).to.be.true;
+  });
+
+  it('sections chooses and orders the sections', async () => {
+    const el = await explainer({ sections: 'police, who,myths' });
+    expect(sectionIds(el)).to.deep.equal(['police', 'who', 'myths']);
+  });
+
+  it('in print every section is shown', async () => {
+    const el = await explainer();
+    const firstLine = $(el, '#s-who p')!;
+    expect(firstLine.checkVisibility()).to.be.false;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(firstLine.checkVisibility()).to.be.true;
+      expect(getComputedStyle($(el, '[part~="controls"]')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
+
+describe('<law-explainer> sources on request', () => {
+  it('every section shows its sources, as safe links, with the FACTS.md ids and the date checked', async () => {
+    for (const jurisdiction of JURISDICTION_IDS) {
+      const el = await explainer({ jurisdiction, level: 'adult' });
+      await openEverything(el);
+      for (const section of $$(el, '[part~="section"]')) {
+        const sources = section.querySelector('[part~="sources"]');
+        expect(sources, `sources of ${section.dataset.section}`).to.exist;
+        const ids = sources!.querySelector('.fact-ids')!.textContent!;
+        expect(ids).to.contain('Checked 2026-11');
+        for (const id of ids.match(/Fact ids: (.*)\. Checked/)![1].split(', ')) {
+          expect(LAW_FACTS, id).to.have.property(id);
+        }
+        for (const link of sources!.querySelectorAll('a')) {
+          expect(link.getAttribute('href')).to.match(/^https:\/\//);
+          expect(link.getAttribute('target')).to.equal('_blank');
+          expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+          expect(link.textContent).to.contain('opens in a new tab');
+        }
+      }
+      await expect(el).shadowDom.to.be.accessible();
+    }
+  });
+
+  it('England and Wales cites legislation.gov.uk for the 1978 Act; Scotland cites its own Act', async () => {
+    const hrefs = async (jurisdiction: string) => {
+      const el = await explainer({ jurisdiction });
+      return $$(el, '[part~="sources"] a').map((a) => a.getAttribute('href'));
+    };
+    expect(await hrefs('england-wales')).to.include('https://www.legislation.gov.uk/ukpga/1978/37/section/1');
+    const scotland = await hrefs('scotland');
+    expect(scotland).to.include('https://www.legislation.gov.uk/ukpga/1982/45/section/52');
+    expect(scotland).not.to.include('https://www.legislation.gov.uk/ukpga/1978/37/section/1');
+  });
+
+  it('the Sources buttons are told apart for screen readers by their section', async () => {
+    const el = await explainer();
+    const names = $$(el, 'summary').map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+    expect(new Set(names).size).to.equal(names.length);
+    expect(names[0]).to.equal('Sources: Who is a child in law?');
+  });
+});
+
+describe('<law-explainer> Myth or fact?', () => {
+  it('a young person answers by keyboard and hears the answer with its reason', async () => {
+    const el = await explainer({ open: 'myths' });
+    const first = $(el, '[part~="myth"]')!;
+    const [myth, fact] = [...first.querySelectorAll('button')];
+    expect(first.querySelector('[role="group"]')!.getAttribute('aria-labelledby')).to.equal('m-both-16');
+    expect(first.querySelector('[part~="answer"]')!.getAttribute('aria-live')).to.equal('polite');
+    fact.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(fact.getAttribute('aria-pressed')).to.equal('true');
+    expect(first.querySelector('[part~="answer"]')!.textContent).to.equal(
+      'Not quite. It is a myth. The law on images protects everyone under 18, even if you are both 16 or 17.',
+    );
+    myth.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(myth.getAttribute('aria-pressed')).to.equal('true');
+    expect(fact.getAttribute('aria-pressed')).to.equal('false');
+    expect(first.querySelector('[part~="answer"]')!.textContent).to.match(/^Right\. It is a myth\./);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('every statement has an answer and a reason, and the fake-image one shows only where FACTS.md backs it', async () => {
+    for (const m of MYTHS) expect(m.why.length, m.id).to.be.greaterThan(10);
+    const ew = await explainer({ open: 'myths' });
+    const scot = await explainer({ open: 'myths', jurisdiction: 'scotland' });
+    expect($$(ew, '[part~="myth"]').map((m) => m.dataset.myth)).to.include('fake');
+    expect($$(scot, '[part~="myth"]').map((m) => m.dataset.myth)).not.to.include('fake');
+  });
+});
+
+describe('<law-explainer> with bad input', () => {
+  it('an unknown jurisdiction warns with the valid values and uses England and Wales', async () => {
+    let el!: LawExplainer;
+    const warnings = await warningsDuring(async () => {
+      el = await explainer({ jurisdiction: 'wales-only' });
+    });
+    expect(warnings.join('\n')).to.contain('jurisdiction="wales-only" is not valid. Valid values: england-wales, scotland, northern-ireland');
+    expect(visibleText(el)).to.contain('The law in England and Wales.');
+  });
+
+  it('an unknown level warns and uses young', async () => {
+    let el!: LawExplainer;
+    const warnings = await warningsDuring(async () => {
+      el = await explainer({ level: 'expert' });
+    });
+    expect(warnings.join('\n')).to.contain('level="expert" is not valid. Valid values: young, teen, adult');
+    expect(sectionIds(el)).not.to.include('schools');
+  });
+
+  it('unknown section ids warn and are skipped; none known shows every section', async () => {
+    let el!: LawExplainer;
+    let warnings = await warningsDuring(async () => {
+      el = await explainer({ sections: 'who,laws' });
+    });
+    expect(warnings.join('\n')).to.contain('sections="who,laws" is not valid');
+    expect(sectionIds(el)).to.deep.equal(['who']);
+    warnings = await warningsDuring(async () => {
+      el = await explainer({ sections: 'nope' });
+    });
+    expect(warnings.join('\n')).to.contain('Showing every section.');
+    expect(sectionIds(el).length).to.be.greaterThan(5);
+  });
+
+  it('an unknown open id warns and opens nothing; a bad heading-level warns and uses 3', async () => {
+    let el!: LawExplainer;
+    const warnings = await warningsDuring(async () => {
+      el = await explainer({ open: 'everything', 'heading-level': '1' });
+    });
+    expect(warnings.join('\n')).to.contain('open="everything" is not valid');
+    expect(warnings.join('\n')).to.contain('heading-level="1" is not valid');
+    expect($(el, 'h3')).to.exist;
+    expect(sectionIds(el).some((id) => isOpen(el, id!))).to.be.false;
+  });
+
+  it('heading-level fits the outline: 2 gives h2 and h3; 6 keeps sections at h6', async () => {
+    const two = await explainer({ 'heading-level': '2' });
+    expect($(two, 'h2')!.textContent).to.contain('What the law says');
+    expect($$(two, 'h3 [part~="toggle"]').length).to.be.greaterThan(5);
+    const six = await explainer({ 'heading-level': '6' });
+    expect($$(six, 'h6').length).to.equal(sectionIds(six).length + 1);
+  });
+
+  it('a host can replace any string', async () => {
+    const el = await explainer({ strings: '{"showAll":"Open all","title":"The law"}' });
+    expect($(el, '[part~="show-all"]')!.textContent!.trim()).to.equal('Open all');
+    expect($(el, 'h3')!.textContent!.trim()).to.equal('The law');
+  });
+
+  it('is accessible in a dark page with every section open', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #111; color: #eee">
+      <law-explainer level="teen"></law-explainer></div>`);
+    const el = wrap.querySelector('law-explainer')!;
+    await el.updateComplete;
+    await openEverything(el);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+});
