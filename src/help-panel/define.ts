@@ -1,5 +1,7 @@
 import { defineElement } from '../core/define-element.js';
 import { HelpPanel } from './help-panel.js';
+// The panel's cards are <helpline-card>s, so its tag comes too.
+import '../helpline-card/define.js';
 
 defineElement('help-panel', HelpPanel);
 

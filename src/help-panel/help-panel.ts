@@ -18,7 +18,6 @@ import { safeWebsite } from '../core/safe-link.js';
 import type { Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
-import '../helpline-card/define.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { helpPanelStyles } from './help-panel.styles.js';
 import { quickExit, type QuickExitHost } from './quick-exit.js';
@@ -69,6 +68,9 @@ export const HELP_PANEL_STRINGS: Strings = {
  * Helpline). "I'm worried about a child" becomes, for a young person, "I'm worried about a friend":
  * tell a trusted adult, Childline, and 999 for danger now. Professionals first see the UKCIS steps.
  *
+ * Its cards are `<helpline-card>`s: `help-panel.js` defines both tags; a host registering the class
+ * under its own name must define `helpline-card` too.
+ *
  * Quick exit: a real `<a href>` to `exit-url` (so it works with no script, as a normal link); with
  * script, the button or Shift pressed 3 times (each within 5 seconds) hides the host page's `<body>`
  * under a blank overlay and calls `location.replace`. One document listener serves every panel.
@@ -115,7 +117,6 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
     noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
     exitUrl: { attribute: 'exit-url' },
     now: { attribute: false },
-    shiftMessage: { state: true },
   };
 
   /** Who is reading: `young-person` (default), `parent` or `professional`. */
@@ -133,7 +134,8 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   /** The clock passed to the cards for "Open now" (tests and previews). */
   declare now?: Date;
 
-  /** @internal What the status region says while Shift is being pressed. */
+  // What the status region says while Shift is pressed; not a declared property, so it stays out
+  // of the public API (custom-elements.json lists every declared one as an attribute).
   private shiftMessage = '';
   private joined = false;
 
@@ -153,6 +155,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   shiftCount(count: number): void {
     const key = SHIFT_MESSAGES[count];
     this.shiftMessage = key ? this.t(key) : '';
+    this.requestUpdate();
   }
 
   override connectedCallback(): void {
