@@ -1,0 +1,145 @@
+// The static-HTML render command, as functions: bin/ypsi-widgets.mjs is its command line, and the
+// test server runs the same `main` in a worker (tests/support/static-page.mjs).
+import { existsSync, readFileSync } from 'node:fs';
+
+const ROOT = new URL('../', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
+const CDN = `https://cdn.jsdelivr.net/npm/ypsi-widgets@${pkg.version.split('.').slice(0, 2).join('.')}/cdn/ypsi-widgets.js`;
+// Attributes every HTML element accepts; anything else must be one of the widget's own.
+const GLOBAL = /^(id|class|lang|dir|hidden|title|data-[\w-]+|aria-[\w-]+)$/;
+
+const USAGE = `Usage: npx ypsi-widgets render <tag> [name=value …] [flag …]
+
+Prints <tag> as static HTML (declarative shadow DOM) to paste into a page that cannot run scripts.
+Attributes are name=value pairs; a name alone sets a true/false attribute (e.g. compact).
+
+  npx ypsi-widgets render helpline-card service=childline heading-level=2
+  npx ypsi-widgets render helpline-card name="School nurse" phone="020 7946 0000" compact
+
+Time-dependent words ("Open now") are left out of static HTML, because they would be wrong later;
+the opening hours are still shown. Add the CDN script to bring them back:
+  <script type="module" src="${CDN}"></script>`;
+
+/** Tags and their documented attributes, from the shipped custom-elements.json. */
+function manifestTags() {
+  const tags = new Map();
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', ROOT), 'utf8'));
+    for (const mod of manifest.modules ?? []) {
+      for (const declaration of mod.declarations ?? []) {
+        if (!declaration.customElement || !declaration.tagName) continue;
+        // Internal state (no description, or a private field) is not something to set.
+        const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+        const names = (declaration.attributes ?? [])
+          .filter((attribute) => attribute.description && !hidden.has(attribute.fieldName))
+          .map((attribute) => attribute.name);
+        tags.set(declaration.tagName, new Set(names));
+      }
+    }
+  } catch {
+    /* no manifest: fall back to the built elements below */
+  }
+  return tags;
+}
+
+/** Every tag the build can render: documented ones and any built `dist/<tag>/define.js`. */
+function knownTags() {
+  const tags = manifestTags();
+  for (const tag of ['helpline-card', 'help-panel', 'law-explainer', 'consequences-timeline']) {
+    if (!tags.has(tag) && existsSync(new URL(`dist/${tag}/define.js`, ROOT))) tags.set(tag, null);
+  }
+  return tags;
+}
+
+/** `name=value` / `name` arguments to [name, value] pairs; null with a message when one is malformed. */
+function parseAttributes(args) {
+  const pairs = [];
+  for (const arg of args) {
+    const at = arg.indexOf('=');
+    const name = (at < 0 ? arg : arg.slice(0, at)).trim().toLowerCase();
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) return { error: `"${arg}" is not name=value.` };
+    pairs.push([name, at < 0 ? '' : arg.slice(at + 1)]);
+  }
+  return { pairs };
+}
+
+const escapeAttribute = (value) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Lit's hydration markers are only read by @lit-labs/ssr-client's hydrate support, which the CDN
+ * bundle does not include (it would have to load before Lit), so they are dead weight in a CMS page.
+ * Whitespace is folded the way the browser would fold it anyway.
+ */
+function tidy(html) {
+  return html
+    .replace(/<!--\/?lit-(?:part|node)[^>]*?-->/g, '')
+    .replace(/<style>([\s\S]*?)<\/style>/g, (_, css) => `<style>${css.replace(/\s+/g, ' ').trim()}</style>`)
+    .replace(/(<\/style>)|\s*\n\s*/g, (whole, style) => style ?? ' ')
+    .replace(/> </g, '><')
+    .replace(/^(<[\w-]+) +/, '$1 ')
+    .trim();
+}
+
+/** Render `<tag name="value" …>` to static HTML. Throws with a readable message. */
+async function renderStatic(tag, pairs) {
+  const define = new URL(`dist/${tag}/define.js`, ROOT);
+  if (!existsSync(define)) throw new Error(`dist/${tag}/define.js is missing: run \`npm run build\` first.`);
+  // Lit picks its Node build here, and @lit-labs/ssr installs the small DOM shim it needs.
+  const [{ render }, { collectResult }, { html, unsafeStatic }] = await Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+    import('lit/static-html.js'),
+  ]);
+  await import(define.href);
+  const attributes = pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const markup = await collectResult(render(html`${unsafeStatic(`<${tag}${attributes}>`)}${unsafeStatic(`</${tag}>`)}`));
+  return tidy(markup);
+}
+
+/** The note above the pasted HTML: what it is, and how to bring it to life. */
+function comment(tag, pairs) {
+  const command = ['npx ypsi-widgets render', tag, ...pairs.map(([n, v]) => (v === '' ? n : `${n}="${v}"`))]
+    .join(' ')
+    .replace(/--+/g, '-');
+  return `<!-- Static HTML made by \`${command}\` (ypsi-widgets ${pkg.version}). It works with no JavaScript; parts that need script or the time of day (such as Copy number and "Open now") are left out. Add the script ${CDN} (type="module") once on the page to make it live: it replaces this copy, nothing is shown twice. -->`;
+}
+
+/** Run the command; `out` gets the HTML, `err` the messages. Resolves with the exit code. */
+export async function main(argv, out = console.log, err = console.error) {
+  const [command, tag, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  const tags = knownTags();
+  const valid = [...tags.keys()].join(', ');
+  if (command !== 'render') {
+    err(`ypsi-widgets: unknown command "${command}". Try: npx ypsi-widgets render <tag> (tags: ${valid}).`);
+    return 1;
+  }
+  if (!tag || !tags.has(tag)) {
+    err(`ypsi-widgets: ${tag ? `"${tag}" is not a widget` : 'no tag given'}. Valid tags: ${valid}.`);
+    return 1;
+  }
+  const bare = rest.includes('--bare');
+  const parsed = parseAttributes(rest.filter((arg) => arg !== '--bare'));
+  if (parsed.error) {
+    err(`ypsi-widgets: ${parsed.error} Write attributes as name=value, e.g. service=childline.`);
+    return 1;
+  }
+  const documented = tags.get(tag);
+  for (const [name] of parsed.pairs) {
+    if (documented && !documented.has(name) && !GLOBAL.test(name)) {
+      err(`ypsi-widgets: <${tag}> has no attribute "${name}" (kept as given). Its attributes: ${[...documented].join(', ')}.`);
+    }
+  }
+  try {
+    const output = await renderStatic(tag, parsed.pairs);
+    out(bare ? output : `${comment(tag, parsed.pairs)}\n${output}`);
+    return 0;
+  } catch (error) {
+    err(`ypsi-widgets: could not render <${tag}>: ${error instanceof Error ? error.message : error}`);
+    return 1;
+  }
+}

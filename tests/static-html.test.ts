@@ -1,0 +1,161 @@
+import { expect } from '@open-wc/testing';
+import { EXAMPLES } from './support/examples/index.js';
+import { visibleText } from './support/helpers.js';
+
+/**
+ * Issue #6, "No JavaScript at all": a web editor runs `npx ypsi-widgets render <tag> …` and pastes the
+ * output into a CMS that allows no script. These tests run the real command (through the test server,
+ * see support/static-page.mjs) and open its output in a frame whose sandbox forbids scripts: a real
+ * JS-off page, still readable from here because it is same-origin.
+ */
+
+type Upgradable = HTMLElement & { updateComplete?: Promise<unknown> };
+
+/** The tag and `name=value` attributes of an example's pasted markup. */
+function parse(markup: string): { tag: string; attrs: string[] } {
+  const el = new DOMParser().parseFromString(markup, 'text/html').body.firstElementChild!;
+  return { tag: el.localName, attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`) };
+}
+
+function staticUrl(markup: string, bundle = false): string {
+  const { tag, attrs } = parse(markup);
+  const params = new URLSearchParams({ tag });
+  for (const attr of attrs) params.append('attr', attr);
+  if (bundle) params.set('bundle', '1');
+  return `/__static?${params}`;
+}
+
+/** Open `src` in a frame; `scripts: false` sandboxes it so no script at all can run in it. */
+async function openFrame(src: string, scripts: boolean): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** Wait until the frame's copy of the bundle has defined and rendered `el`. */
+async function upgraded(frame: HTMLIFrameElement, el: Upgradable): Promise<void> {
+  await frame.contentWindow!.customElements.whenDefined(el.localName);
+  await el.updateComplete;
+}
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+// States that need a click or a property first cannot be pasted as static HTML.
+const pasteable = EXAMPLES.filter((example) => !example.interact);
+
+describe('static HTML with JavaScript off (npx ypsi-widgets render)', () => {
+  for (const example of pasteable) {
+    it(`a reader with scripts off sees ${example.tag} (${example.name}) readable and styled`, async () => {
+      const frame = await openFrame(staticUrl(example.markup), false);
+      frames.push(frame);
+      const doc = frame.contentDocument!;
+      // The page's own inline script did not run: this really is a page without JavaScript.
+      expect(doc.documentElement.dataset.scriptsRan).to.equal(undefined);
+      expect(frame.contentWindow!.customElements.get(example.tag)).to.equal(undefined);
+
+      const el = doc.querySelector(example.tag)!;
+      expect(el, 'the element is in the page').to.exist;
+      expect(el.shadowRoot, 'the declarative shadow root was parsed').to.exist;
+      expect(visibleText(el).length).to.be.greaterThan(20);
+      expect(el.shadowRoot!.querySelector('h2, h3, h4, h5, h6, [part~="fallback"]')).to.exist;
+      // Styled: an unknown element is inline by default; the widget's :host rule makes it a block.
+      expect(getComputedStyle(el).display).to.equal('block');
+      // Nothing in it depends on the time it was made.
+      expect(visibleText(el)).not.to.match(/open now|closed now/i);
+    });
+
+    it(`when the bundle is added, ${example.tag} (${example.name}) comes alive with nothing shown twice`, async () => {
+      const frame = await openFrame(staticUrl(example.markup, true), true);
+      frames.push(frame);
+      const doc = frame.contentDocument!;
+      const el = doc.querySelector<Upgradable>(example.tag)!;
+      await upgraded(frame, el);
+
+      // The same markup, rendered only by the script, is what the upgraded element must match.
+      const holder = doc.createElement('div');
+      holder.append(doc.createRange().createContextualFragment(example.markup));
+      doc.body.append(holder);
+      const fresh = holder.firstElementChild as Upgradable;
+      await fresh.updateComplete;
+
+      expect(visibleText(el)).to.equal(visibleText(fresh));
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.equal(fresh.shadowRoot!.querySelectorAll('*').length);
+      expect(el.shadowRoot!.querySelectorAll('style').length, 'the static styles were replaced').to.equal(0);
+    });
+  }
+});
+
+describe('helpline-card as static HTML', () => {
+  it('shows the opening hours and Call link, but no stale "Open now" and no Copy button that needs script', async () => {
+    const frame = await openFrame(staticUrl('<helpline-card service="nspcc"></helpline-card>'), false);
+    frames.push(frame);
+    const el = frame.contentDocument!.querySelector('helpline-card')!;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part~="hours"]')!.textContent).to.contain('Monday to Friday');
+    expect(root.querySelector('[part~="status"]')).to.equal(null);
+    expect(root.querySelector('[part~="copy"]')).to.equal(null);
+    const call = root.querySelector<HTMLAnchorElement>('[part~="call"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+448088005000');
+    const style = frame.contentWindow!.getComputedStyle(call);
+    expect(style.minHeight).to.equal('44px');
+    expect(style.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('gets "Open now" or "Closed now" and Copy number back once the bundle loads', async () => {
+    const frame = await openFrame(staticUrl('<helpline-card service="nspcc"></helpline-card>', true), true);
+    frames.push(frame);
+    const el = frame.contentDocument!.querySelector<Upgradable>('helpline-card')!;
+    await upgraded(frame, el);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.match(/open now|closed now/i);
+    expect(el.shadowRoot!.querySelectorAll('[part~="copy"]')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('[part~="heading"]')).to.have.length(1);
+  });
+
+  it('keeps the host strings in static HTML', async () => {
+    const markup = `<helpline-card service="samaritans" strings='{"call":"Ring {number}"}'></helpline-card>`;
+    const frame = await openFrame(staticUrl(markup), false);
+    frames.push(frame);
+    expect(visibleText(frame.contentDocument!.querySelector('helpline-card')!)).to.contain('Ring 116 123');
+  });
+});
+
+describe('the render command', () => {
+  const raw = async (tag: string, ...attrs: string[]) => {
+    const params = new URLSearchParams({ tag });
+    for (const attr of attrs) params.append('attr', attr);
+    return (await (await fetch(`/__static-raw?${params}`)).json()) as { code: number; stdout: string; stderr: string };
+  };
+
+  it('a web editor who mistypes the tag gets one line listing the valid tags, and exit code 1', async () => {
+    const result = await raw('helpline-crad', 'service=childline');
+    expect(result.code).to.equal(1);
+    expect(result.stdout).to.equal('');
+    expect(result.stderr.trim().split('\n')).to.have.length(1);
+    expect(result.stderr).to.contain('"helpline-crad" is not a widget. Valid tags:').and.contain('helpline-card');
+  });
+
+  it('says what the output is and how to make it live, and escapes attribute values', async () => {
+    const result = await raw('helpline-card', 'name=Tom & "Jerry" <b>', 'phone=020 7946 0000');
+    expect(result.code).to.equal(0);
+    expect(result.stdout).to.match(/^<!-- Static HTML made by `npx ypsi-widgets render helpline-card/);
+    expect(result.stdout).to.contain('cdn/ypsi-widgets.js');
+    expect(result.stdout).to.contain('name="Tom &amp; &quot;Jerry&quot; &lt;b&gt;"');
+    expect(result.stdout).to.contain('<template shadowroot="open" shadowrootmode="open">');
+    expect(result.stdout).not.to.contain('lit-part');
+  });
+
+  it('warns about an attribute the element does not have, naming the real ones', async () => {
+    const result = await raw('helpline-card', 'servce=childline');
+    expect(result.code).to.equal(0);
+    expect(result.stderr).to.contain('has no attribute "servce"').and.contain('service, name');
+  });
+});
