@@ -86,6 +86,14 @@ describe('<consequences-timeline> content rests on FACTS.md and the one service 
     }
   });
 
+  it('every stage of every scenario names someone who can help, as a link', () => {
+    for (const scenario of Object.values(SCENARIOS)) {
+      for (const stage of scenario.stages) {
+        expect(stage.can.some((p) => p.services?.length), `${scenario.id} / ${stage.id}`).to.equal(true);
+      }
+    }
+  });
+
   it('never offers an adults-only service to a young person', async () => {
     for (const p of allPoints()) {
       for (const id of p.services ?? []) expect(serviceById(id)?.minAge ?? 0, id).to.be.below(18);

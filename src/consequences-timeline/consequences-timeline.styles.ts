@@ -104,6 +104,8 @@ export const consequencesTimelineStyles = css`
     border-radius: var(--_radius);
   }
   .happen {
+    /* Transparent, so that only forced colours (which drop the background) draw it. */
+    border: 1px solid transparent;
     background: var(--consequences-timeline-happen-bg, var(--_surface-alt));
   }
   .can {

@@ -198,10 +198,9 @@ export class ConsequencesTimeline extends YpsiElement {
   private renderStage(stage: Stage, i: number, total: number, level: HeadingLevel): TemplateResult {
     const current = i === this.current;
     const open = this.showAll || current;
-    const state = i < this.current ? 'past' : current ? 'current' : 'future';
     const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))] as YouthServiceId[];
-    return html`<li part="stage" class="stage ${state} ${open ? 'open' : ''}" data-stage=${stage.id}
-      aria-current=${current && !this.showAll ? 'step' : 'false'} tabindex=${current ? '-1' : nothing}>
+    return html`<li part="stage" class="stage ${current ? 'current' : ''} ${open ? 'open' : ''}" data-stage=${stage.id}
+      aria-current=${current && !this.showAll ? 'step' : nothing} tabindex=${current ? '-1' : nothing}>
       <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
       ${heading(
         level,

@@ -67,7 +67,7 @@ const threats = point(
 );
 const adults = point('Adults who abuse children may see it and try to contact you.', C);
 const upset = point('You may feel embarrassed, upset, scared or very worried.', C);
-const resurface = point('The image can turn up again, even years later, including on adult websites.', C);
+const resurface = point('The image can turn up again, even years later. This includes on adult websites.', C);
 // FACTS law.outcome21: say exactly this much, and never promise that it will not be disclosed.
 const outcome21 = point(
   'The police may record what happened but decide to take it no further, because that is not in the public interest. This is called Outcome 21. It is unlikely to show on a criminal record check, but it cannot be ruled out on an enhanced check.',
@@ -154,8 +154,8 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
     lead: point('It is not your fault. You are never to blame when someone blackmails you.', 'guide.sextortion'),
     notYourFault: true,
     stages: [
-      stage('moment', [threats], [noPay, evidence], 'When the threats start'),
-      stage('hours', [upset], [ceop, danger, childline]),
+      stage('moment', [threats], [noPay, evidence, ceop], 'When the threats start'),
+      stage('hours', [upset], [danger, talk, childline]),
       stage('weeks', [copied], [remove, takeDown]),
       stage('years', [resurface], [remove, talk]),
     ],
