@@ -1,0 +1,160 @@
+import { expect } from '@open-wc/testing';
+import { TAGS } from './support/examples/index.js';
+import { visibleText } from './support/helpers.js';
+
+/**
+ * Issue #6, "Embed builder": a web editor opens demo/builder.html (served under the strict CSP with
+ * Trusted Types), picks a widget and its options, and copies the code. The code must work when pasted
+ * into a blank page: here the published CDN address is pointed at the local build of the same file.
+ */
+
+type Upgradable = HTMLElement & { updateComplete?: Promise<unknown> };
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+async function waitFor<T>(check: () => T | undefined | null | false, what: string, ms = 5000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+async function frame(setup: (frame: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
+  const el = document.createElement('iframe');
+  el.style.width = '1000px';
+  el.style.height = '700px';
+  const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
+  setup(el);
+  document.body.append(el);
+  frames.push(el);
+  await loaded;
+  return el;
+}
+
+/** The builder in a frame, with a record of every CSP violation it causes. */
+async function openBuilder(query = '') {
+  const violations: string[] = [];
+  const el = await frame((f) => {
+    f.src = `/demo/builder.html?csp=strict${query}`;
+  });
+  const doc = el.contentDocument!;
+  doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  await waitFor(() => doc.documentElement.dataset.builder === 'ready', 'the builder to start');
+  const snippet = doc.getElementById('snippet') as HTMLTextAreaElement;
+  const ready = () => waitFor(() => snippet.dataset.state === 'ready' && snippet.value, 'the code');
+  /** Set a form control as a person would, firing the input event the builder listens to. */
+  const set = async (id: string, value: string | boolean) => {
+    const input = doc.getElementById(id) as HTMLInputElement;
+    if (typeof value === 'boolean') input.checked = value;
+    else input.value = value;
+    input.dispatchEvent(new Event(input.tagName === 'SELECT' && id === 'tag' ? 'change' : 'input', { bubbles: true }));
+    return ready();
+  };
+  await ready();
+  return { doc, snippet, set, violations, ready };
+}
+
+/** Paste `code` into a blank page (the CDN address pointed at this build), as the only content. */
+async function pasteIntoBlankPage(code: string, scripts = true): Promise<HTMLIFrameElement> {
+  const local = code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/ypsi-widgets@[\d.]+\/cdn\//g, '/cdn/');
+  return frame((f) => {
+    if (!scripts) f.setAttribute('sandbox', 'allow-same-origin');
+    f.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>${local}</body></html>`;
+  });
+}
+
+describe('the embed builder', () => {
+  it('offers every documented widget, with option controls made from custom-elements.json', async () => {
+    const { doc, violations } = await openBuilder();
+    const offered = [...doc.querySelectorAll<HTMLOptionElement>('#tag option')].map((o) => o.value);
+    for (const tag of offered) expect(TAGS as readonly string[]).to.include(tag);
+    expect(offered).to.include('helpline-card');
+    expect((doc.getElementById('tag') as HTMLSelectElement).value).to.equal('helpline-card');
+    // service is a choice list taken from its description; compact is a checkbox; no internal state.
+    const service = doc.getElementById('opt-service') as HTMLSelectElement;
+    expect([...service.options].map((o) => o.value)).to.include.members(['childline', 'shout', 'nspcc']);
+    expect((doc.getElementById('opt-compact') as HTMLInputElement).type).to.equal('checkbox');
+    expect(doc.getElementById('opt-announcement')).to.equal(null);
+    // Every control has a label and its description.
+    for (const input of doc.querySelectorAll('#options [data-attribute]')) {
+      expect(doc.querySelector(`label[for="${input.id}"]`), input.id).to.exist;
+      expect(input.getAttribute('aria-describedby')).to.equal(`${input.id}-hint`);
+    }
+    expect(violations).to.deep.equal([]);
+    // The control: the strict CSP really is on, so the empty list above means something.
+    doc.body.setAttribute('style', 'color: red');
+    await waitFor(() => violations.length, 'the control violation');
+    expect(violations[0]).to.match(/^style-src/);
+  });
+
+  it('an editor picks Shout, compact, and sees it live and in the code', async () => {
+    const { doc, snippet, set, violations } = await openBuilder();
+    await set('opt-service', 'shout');
+    const code = await set('opt-compact', true);
+    expect(code).to.contain('<script type="module" src="https://cdn.jsdelivr.net/npm/ypsi-widgets@');
+    expect(code).to.contain('<helpline-card service="shout" compact></helpline-card>');
+    const live = doc.querySelector<Upgradable>('#preview helpline-card')!;
+    await live.updateComplete;
+    expect(live.getAttribute('service')).to.equal('shout');
+    expect(visibleText(live)).to.contain('85258');
+    expect(snippet.readOnly).to.equal(true);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('quotes JSON strings so the pasted code still parses, and leaves out half-typed JSON', async () => {
+    const { set } = await openBuilder();
+    let code = await set('opt-strings', '{"call": "Ring {number}');
+    expect(code).not.to.contain('strings=');
+    code = await set('opt-strings', '{"call": "Ring {number}"}');
+    expect(code).to.contain(`strings='{"call": "Ring {number}"}'`);
+  });
+
+  for (const tag of TAGS) {
+    it(`the code for ${tag} works when pasted into a blank page`, async () => {
+      const { doc, set } = await openBuilder();
+      if (![...doc.querySelectorAll<HTMLOptionElement>('#tag option')].some((o) => o.value === tag)) return;
+      const code = await set('tag', tag);
+      const page = await pasteIntoBlankPage(code);
+      const win = page.contentWindow!;
+      await waitFor(() => win.customElements.get(tag), `${tag} to be defined in the pasted page`);
+      const el = page.contentDocument!.querySelector<Upgradable>(tag)!;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="fallback"]'), 'not the fallback').to.equal(null);
+      expect(visibleText(el).length).to.be.greaterThan(40);
+    });
+  }
+
+  it('the static HTML option gives code that shows the widget in a page with no script', async () => {
+    const { set, violations } = await openBuilder();
+    await set('opt-service', 'samaritans');
+    const code = await set('kind-static', true);
+    expect(code).to.contain('<template shadowroot="open" shadowrootmode="open">');
+    const page = await pasteIntoBlankPage(code, false);
+    const el = page.contentDocument!.querySelector('helpline-card')!;
+    expect(page.contentWindow!.customElements.get('helpline-card')).to.equal(undefined);
+    expect(el.shadowRoot, 'the declarative shadow root').to.exist;
+    expect(visibleText(el)).to.contain('Call 116 123');
+    expect(page.contentWindow!.getComputedStyle(el).display).to.equal('block');
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('Copy code says what happened, in a status region', async () => {
+    const { doc, snippet } = await openBuilder();
+    const status = doc.getElementById('copy-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    (doc.getElementById('copy') as HTMLButtonElement).click();
+    const said = await waitFor(() => status.textContent, 'the copy announcement');
+    // Headless Chromium may refuse the clipboard: then the code is selected for Ctrl+C instead.
+    if (said.startsWith("Couldn't")) {
+      expect(snippet.selectionEnd - snippet.selectionStart).to.equal(snippet.value.length);
+    } else {
+      expect(said).to.equal('Code copied. Paste it into your page.');
+    }
+  });
+});
