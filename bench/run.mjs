@@ -1,0 +1,80 @@
+// `npm run bench` (builds first): how fast the widgets render and how much the page moves, in headless
+// Chromium, as medians over repeated runs. Prints a markdown table for the README's "Performance and
+// size" section, with the machine it ran on. Not part of `npm test`: timings depend on the machine.
+//
+//  1. Render N = 10, 100, 1000 <helpline-card>s, against the same markup as plain static HTML (the
+//     card's own rendered shadow DOM, serialised, with its CSS once in the page). The ratio is the
+//     figure to watch. Timed from inserting the markup to layout done.
+//  2. Memory per instance: DOM + JavaScript memory growth (Chromium's measureUserAgentSpecificMemory),
+//     per card and per static copy.
+//  3. The demo page: from the CDN bundle being downloaded to every widget on the page rendered.
+//  4. The demo page's cumulative layout shift (CLS), at phone and desktop widths.
+import puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { requireChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { renderBench, memoryBench } from './render.mjs';
+import { demoBench } from './demo.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS) || 15;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (n) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
+
+function machine(executablePath) {
+  const cpuInfo = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? cpus()[0]?.model;
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    /* the version line is a nicety */
+  }
+  return { cpu: cpuInfo, cores: availableParallelism(), chromium, node: process.version, load: loadavg()[0].toFixed(1) };
+}
+
+const executablePath = requireChrome();
+const { server, url } = await serve(8300);
+const origin = new URL(url).origin;
+const browser = await puppeteer.launch({
+  executablePath,
+  args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-blink-features=ForceEagerMeasureMemory'],
+});
+
+try {
+  const info = machine(executablePath);
+  console.log(`\nMachine: ${info.cpu}, ${info.cores} cores; ${info.chromium}; Node ${info.node}; load average ${info.load} at start. Medians of ${RUNS} runs.\n`);
+
+  const render = await renderBench(browser, origin, RUNS);
+  console.log('| Render | static HTML | `<helpline-card>` | ratio |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const { n, staticTimes, cardTimes } of render) {
+    const s = median(staticTimes);
+    const c = median(cardTimes);
+    console.log(`| N = ${n} | ${ms(s)} | ${ms(c)} | ${(c / s).toFixed(1)}× |`);
+  }
+
+  const memory = await memoryBench(browser, origin, Math.max(3, Math.round(RUNS / 3)));
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`| Memory per instance, DOM + JS (N = ${memory.n}) | ${kb(median(memory.staticBytes))} | ${kb(median(memory.cardBytes))} | ${(median(memory.cardBytes) / Math.max(1, median(memory.staticBytes))).toFixed(1)}× |`);
+
+  const demo = await demoBench(browser, origin, RUNS);
+  console.log('\n| Demo page | median |');
+  console.log('| --- | ---: |');
+  console.log(`| Elements rendered on the page | ${demo.found.join(', ')} (${demo.count} instances) |`);
+  if (demo.missing.length) console.log(`| On the page but never rendered | ${demo.missing.join(', ')} |`);
+  console.log(`| Bundle downloaded → every widget rendered | ${ms(median(demo.scriptToRendered))} |`);
+  console.log(`| Navigation start → every widget rendered | ${ms(median(demo.navigationToRendered))} |`);
+  for (const [width, values] of Object.entries(demo.cls)) {
+    console.log(`| CLS at ${width} px | ${median(values).toFixed(3)} |`);
+  }
+  console.log('');
+} finally {
+  await browser.close();
+  server.close();
+}
