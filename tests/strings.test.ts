@@ -1,0 +1,160 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import * as cdnEntry from '../src/ypsi-widgets.js';
+import { setStrings } from '../src/core/strings.js';
+import { EXAMPLES, TAGS } from './support/examples/index.js';
+import { $, visibleText, warningsDuring } from './support/helpers.js';
+
+/**
+ * Issue #6, "Localisation": every visible and announced string can be replaced by the host, per element
+ * (`strings`) and once per page for all (`setStrings()` or a JSON block); unknown keys warn with the
+ * valid ones; English stays the fallback.
+ */
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; strings?: Record<string, string> };
+
+/** An element type's English strings (the protected `defaultStrings` every widget implements). */
+const defaultsOf = (el: Element) => (el as unknown as { defaultStrings: Record<string, string> }).defaultStrings;
+
+/** Give the tick a moment: page-wide keys are checked after a round of renders. */
+const afterRenders = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+const card = (markup = '<helpline-card service="childline"></helpline-card>') => {
+  const holder = document.createElement('div');
+  holder.append(document.createRange().createContextualFragment(markup));
+  return fixture<Widget>(holder.firstElementChild as HTMLElement);
+};
+
+describe('changing the words for the whole page', () => {
+  afterEach(() => {
+    // Page-wide strings are page state: put English back for the next story.
+    setStrings({ website: 'Visit website', call: 'Call {number}' });
+  });
+
+  it('the CDN bundle exports setStrings for pages that load only the script', () => {
+    expect(cdnEntry.setStrings).to.equal(setStrings);
+  });
+
+  it('a school renames "Visit website" and every card already on the page changes', async () => {
+    const a = await card();
+    const b = await card('<helpline-card service="nspcc"></helpline-card>');
+    setStrings({ website: 'Go to website' });
+    await a.updateComplete;
+    await b.updateComplete;
+    expect($(a, '[part~="website"]')!.textContent).to.contain('Go to website');
+    expect($(b, '[part~="website"]')!.textContent).to.contain('Go to website');
+    const later = await card('<helpline-card service="shout"></helpline-card>');
+    expect($(later, '[part~="website"]')?.textContent ?? visibleText(later)).not.to.contain('Visit website');
+  });
+
+  it('strings for one element type change only that type', async () => {
+    const el = await card();
+    setStrings({ call: 'Ring {number}' }, 'helpline-card');
+    await el.updateComplete;
+    expect($(el, '[part~="call"]')!.textContent).to.contain('Ring 0800 1111');
+    setStrings({ call: 'Call {number}' }, 'helpline-card');
+  });
+
+  it("an element's own strings win over the page's", async () => {
+    setStrings({ call: 'Phone {number}' });
+    const el = await card(`<helpline-card service="samaritans" strings='{"call":"Ring {number}"}'></helpline-card>`);
+    expect($(el, '[part~="call"]')!.textContent).to.contain('Ring 116 123');
+  });
+
+  it('a page-wide key that no widget on the page uses warns once, naming the valid keys', async () => {
+    await card();
+    const warnings = await warningsDuring(async () => {
+      setStrings({ webiste: 'Go to website', website: 'Go to website' });
+      setStrings({ webiste: 'Go to website' });
+      await afterRenders();
+    });
+    const about = warnings.filter((w) => w.includes('"webiste"'));
+    expect(about).to.have.length(1);
+    expect(about[0]).to.contain('no widget on this page uses it').and.contain('Valid keys:').and.contain('website');
+    expect(warnings.filter((w) => w.includes('"website"'))).to.deep.equal([]);
+  });
+
+  it('a blank or non-text page-wide value warns and English stays', async () => {
+    const el = await card();
+    const warnings = await warningsDuring(async () => {
+      setStrings({ copy: '   ', call: 42 as unknown as string });
+      await el.updateComplete;
+    });
+    expect($(el, '[part~="copy"]')!.textContent).to.equal('Copy number');
+    expect($(el, '[part~="call"]')!.textContent).to.contain('Call 0800 1111');
+    expect(warnings.join('\n')).to.contain('copy must be a non-empty string').and.contain('call must be a non-empty string');
+    setStrings({ copy: 'Copy number' });
+  });
+
+  it('a CMS page with no inline script sets them with JSON blocks, under the strict CSP', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/pages/declarative-strings.html?csp=strict';
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await frame.contentWindow!.customElements.whenDefined('helpline-card');
+    const [nspcc, samaritans] = [...doc.querySelectorAll<Widget>('helpline-card')];
+    await nspcc.updateComplete;
+    await samaritans.updateComplete;
+    expect($(nspcc, '[part~="website"]')!.textContent).to.contain('Open their website');
+    expect($(nspcc, '[part~="call"]')!.textContent).to.contain('Phone 0808 800 5000');
+    expect($(samaritans, '[part~="call"]')!.textContent).to.contain('Ring 116 123');
+    frame.remove();
+  });
+});
+
+describe('changing the words on one element', () => {
+  it('an unknown key warns once with the valid keys, and English stays for the rest', async () => {
+    let el!: Widget;
+    const warnings = await warningsDuring(async () => {
+      el = await card(`<helpline-card service="childline" strings='{"cal":"Ring {number}"}'></helpline-card>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('strings has an unknown key "cal"').and.contain('Valid keys: call, text');
+    expect($(el, '[part~="call"]')!.textContent).to.contain('Call 0800 1111');
+  });
+
+  it('the strings property takes an object, and the element re-renders', async () => {
+    const el = await card();
+    el.strings = { copy: 'Copy' };
+    await el.updateComplete;
+    expect($(el, '[part~="copy"]')!.textContent).to.equal('Copy');
+  });
+
+  it('with every key replaced, no English default is left in <helpline-card>, visible or announced', async () => {
+    // The host's own service, so no content text (descriptions, hours) can look like a left-over string.
+    const el = await card(
+      '<helpline-card name="Test line" phone="020 7946 0000" text-number="85258" text-keyword="HI" email="help@example.org" url="https://example.org/"></helpline-card>',
+    );
+    const defaults = defaultsOf(el);
+    el.strings = Object.fromEntries(Object.keys(defaults).map((key) => [key, `«${key}»`]));
+    await el.updateComplete;
+    const text = [visibleText(el), ...[...el.shadowRoot!.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label'))].join(' ');
+    for (const [key, value] of Object.entries(defaults)) {
+      const fixed = value.split('{')[0].trim();
+      if (fixed.length > 8) expect(text, key).not.to.contain(fixed);
+    }
+    expect(text).to.contain('«call»').and.contain('«copyLabel»').and.contain('«text»').and.contain('«websiteHidden»');
+  });
+});
+
+describe('every widget takes replacement strings', () => {
+  for (const tag of TAGS) {
+    const example = EXAMPLES.find((e) => e.tag === tag && !e.interact);
+    if (!example) continue;
+    it(`<${tag}> shows host words for its keys, with no unknown-key warning`, async () => {
+      await import('../src/ypsi-widgets.js');
+      const el = await card(example.markup);
+      const keys = Object.keys(defaultsOf(el));
+      expect(keys.length).to.be.greaterThan(0);
+      const warnings = await warningsDuring(async () => {
+        el.strings = Object.fromEntries(keys.map((key) => [key, `«${key}»`]));
+        await el.updateComplete;
+      });
+      expect(warnings.filter((w) => w.includes('unknown key'))).to.deep.equal([]);
+      expect(visibleText(el)).to.match(/«\w+»/);
+    });
+  }
+});
