@@ -142,7 +142,7 @@ export interface LawSection {
 }
 
 const ew = 'england-wales' as const;
-const item = (t: string, term: string): LawBlock => ({ t, term, li: 1, f: ['seed'] });
+const item = (t: string, term: string): LawBlock => ({ t, term, li: 1 });
 
 const SECTION_LIST: LawSection[] = [
   {
@@ -184,7 +184,7 @@ const SECTION_LIST: LawSection[] = [
       { t: 'The main law is {imageLaw}. Having one is a crime under {haveLaw}.', f: ['@law'] },
       { t: 'This is true even if you are both 16 or 17.', at: 'teen', f: ['law.consent'] },
       { t: 'An adult who asks a child for nudes, or shares them, is committing child sexual abuse.', f: ['law.adults'] },
-      { t: 'Section 1(1) covers taking, permitting to be taken or making; distributing or showing; possessing with a view to distributing or showing; and advertising an indecent photograph or pseudo-photograph of a child. Prosecution needs the DPP\'s consent (s.1(3)). Section 1A gives a narrow defence for 16- and 17-year-olds in a marriage or enduring relationship. Simple possession is s.160 of the Criminal Justice Act 1988.', at: 'adult', only: ew, f: ['@law'] },
+      { t: 'Section 1(1): to take, permit to be taken or make; distribute or show; possess with a view to distributing or showing; or advertise an indecent photograph or pseudo-photograph of a child. Prosecution needs the DPP\'s consent (s.1(3)). Section 1A: a narrow defence for 16- and 17-year-olds in a marriage or enduring relationship. Possession: s.160 of the 1988 Act.', at: 'adult', only: ew, f: ['@law'] },
       { t: 'Section 52 covers taking, making, distributing and advertising; s.52A covers possession; s.52B sets out exceptions for 16- and 17-year-olds.', at: 'adult', only: 'scotland', f: ['@law'] },
       { t: 'Article 3 sets out the offences; simple possession is article 15 of the Criminal Justice (Evidence, Etc.) (NI) Order 1988.', at: 'adult', only: 'northern-ireland', f: ['@law'] },
       { t: 'Schools must refer an adult asking a child for images to police urgently.', at: 'adult', f: ['law.adults'] },

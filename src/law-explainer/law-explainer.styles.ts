@@ -68,6 +68,12 @@ export const lawExplainerStyles = css`
     padding: 0.35em 0;
     cursor: pointer;
   }
+  /* WCAG 2.2 target size: stacked source links at least 24px tall. */
+  .sources a {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 2px;
+  }
   .fact-ids {
     color: var(--_muted);
   }
