@@ -275,6 +275,24 @@ describe('<consequences-timeline> motion, print and theming', () => {
   });
 });
 
+describe('<consequences-timeline> as static HTML (npx ypsi-widgets render)', () => {
+  it('with scripts off, every stage is shown and there are no buttons that would do nothing', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/__static?tag=consequences-timeline&attr=scenario%3Dsextortion';
+    document.body.append(frame);
+    await loaded;
+    const root = frame.contentDocument!.querySelector('consequences-timeline')!.shadowRoot!;
+    const bodies = [...root.querySelectorAll('.body')];
+    expect(bodies).to.have.length(4);
+    expect(bodies.filter((b) => b.hasAttribute('hidden'))).to.have.length(0);
+    expect(root.querySelector('button')).to.equal(null);
+    expect(root.textContent).to.contain('It is not your fault');
+    frame.remove();
+  });
+});
+
 describe('<consequences-timeline> passes axe', () => {
   for (const scenario of SCENARIO_IDS) {
     it(`${scenario}: in every stage and with all shown`, async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   SCENARIOS,
   SCENARIO_IDS,
@@ -103,8 +103,6 @@ export class ConsequencesTimeline extends YpsiElement {
     scenario: { reflect: true },
     stage: {},
     showAll: { type: Boolean, reflect: true, attribute: 'show-all' },
-    current: { state: true },
-    announcement: { state: true },
   };
 
   /** Whose path to follow: `sent` (default), `shared-without-consent`, `sextortion` or `pressured`. */
@@ -116,10 +114,9 @@ export class ConsequencesTimeline extends YpsiElement {
   /** Show every stage at once instead of one at a time. */
   showAll = false;
 
-  /** @internal The index of the stage shown one at a time. */
+  // Internal state, not reactive properties (which the manifest would list as attributes): the index of
+  // the stage shown one at a time, and what the polite live region says after a step.
   private current = 0;
-
-  /** @internal What the polite live region says after a step. */
   private announcement = '';
 
   protected get defaultStrings(): Strings {
@@ -164,6 +161,8 @@ export class ConsequencesTimeline extends YpsiElement {
     const last = stages.length - 1;
     const level = this.level;
     const sub = Math.min(level + 1, 6) as HeadingLevel;
+    // Static HTML (server-rendered, read with no script) shows every stage: its buttons could do nothing.
+    const all = this.showAll || isServer;
     return html`
       <section part="base" class="timeline" aria-labelledby="heading">
         ${heading(level, path.title)}
@@ -171,16 +170,18 @@ export class ConsequencesTimeline extends YpsiElement {
           ${path.lead.text}
         </p>
         <div class="stepper" @keydown=${this.onKey}>
-          <div part="controls" class="controls no-print">
-            ${this.showAll
-              ? nothing
-              : html`${this.stepButton('previous', this.current - 1, this.current === 0)}
-                ${this.stepButton('next', this.current + 1, this.current === last)}`}
-            <button part="toggle" class="button secondary toggle" type="button" aria-pressed=${this.showAll}
-              @click=${this.toggleAll}>${this.t('showAll')}</button>
-          </div>
-          <ol part="stages" class="stages ${this.showAll ? 'all' : 'one'}" aria-label=${this.t('stepper')}>
-            ${stages.map((stage, i) => this.renderStage(stage, i, stages.length, sub))}
+          ${isServer
+            ? nothing
+            : html`<div part="controls" class="controls no-print">
+                ${all
+                  ? nothing
+                  : html`${this.stepButton('previous', this.current - 1, this.current === 0)}
+                    ${this.stepButton('next', this.current + 1, this.current === last)}`}
+                <button part="toggle" class="button secondary toggle" type="button" aria-pressed=${all}
+                  @click=${this.toggleAll}>${this.t('showAll')}</button>
+              </div>`}
+          <ol part="stages" class="stages ${all ? 'all' : 'one'}" aria-label=${this.t('stepper')}>
+            ${stages.map((stage, i) => this.renderStage(stage, i, stages.length, sub, all))}
           </ol>
         </div>
         <p part="closing" class="closing">${this.t('closing')}</p>
@@ -195,12 +196,12 @@ export class ConsequencesTimeline extends YpsiElement {
       aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => this.go(to)}>${this.t(key)}</button>`;
   }
 
-  private renderStage(stage: Stage, i: number, total: number, level: HeadingLevel): TemplateResult {
+  private renderStage(stage: Stage, i: number, total: number, level: HeadingLevel, all: boolean): TemplateResult {
     const current = i === this.current;
-    const open = this.showAll || current;
+    const open = all || current;
     const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))] as YouthServiceId[];
     return html`<li part="stage" class="stage ${current ? 'current' : ''} ${open ? 'open' : ''}" data-stage=${stage.id}
-      aria-current=${current && !this.showAll ? 'step' : nothing} tabindex=${current ? '-1' : nothing}>
+      aria-current=${current && !all ? 'step' : nothing} tabindex=${current ? '-1' : nothing}>
       <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
       ${heading(
         level,
@@ -260,6 +261,7 @@ export class ConsequencesTimeline extends YpsiElement {
       total: stages.length,
       title: stages[next].title,
     });
+    this.requestUpdate();
     if (focusWasInStage) {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('.stage.current')?.focus();
