@@ -44,6 +44,21 @@ async function upgraded(frame: HTMLIFrameElement, el: Upgradable): Promise<void>
   await el.updateComplete;
 }
 
+/** Text in `root` that a reader cannot see: hidden, or collapsed behind a control that needs script. */
+function unseenText(root: ShadowRoot): string[] {
+  const unseen: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!;
+    if (!node.textContent!.trim() || parent.closest('style')) continue;
+    // A closed <details> opens without script: its text is one tap away, not lost.
+    const details = parent.closest('details');
+    if (details && !details.open && !parent.closest('summary')) continue;
+    if (!parent.checkVisibility()) unseen.push(node.textContent!.trim().slice(0, 60));
+  }
+  return unseen;
+}
+
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
@@ -71,6 +86,18 @@ describe('static HTML with JavaScript off (npx ypsi-widgets render)', () => {
       expect(getComputedStyle(el).display).to.equal('block');
       // Nothing in it depends on the time it was made.
       expect(visibleText(el)).not.to.match(/open now|closed now/i);
+    });
+
+    it(`a reader with scripts off can read all of ${example.tag} (${example.name}), with no button that needs script`, async () => {
+      const frame = await openFrame(staticUrl(example.markup), false);
+      frames.push(frame);
+      const root = frame.contentDocument!.querySelector(example.tag)!.shadowRoot!;
+      // Text left hidden until a script shows it would never be seen on a page with no script.
+      // The fix lives in the element: when `isServer` (from lit), render it open (see helpline-card).
+      expect(unseenText(root), 'text hidden with scripts off (render it open when isServer)').to.deep.equal([]);
+      // A <button> outside a form does nothing without script: links and <details> still work.
+      const deadButtons = [...root.querySelectorAll('button')].filter((b) => !b.closest('form[action]'));
+      expect(deadButtons.map((b) => b.textContent!.trim()), 'buttons that need script (leave them out when isServer)').to.deep.equal([]);
     });
 
     it(`when the bundle is added, ${example.tag} (${example.name}) comes alive with nothing shown twice`, async () => {
