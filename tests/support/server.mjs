@@ -5,10 +5,10 @@
 //   Trusted Types policy name the widgets need (Lit's `lit-html`), as documented in the README.
 // - `?csp=strict-twice`: the same, for a page that may load the bundle twice (two copies of Lit each
 //   create a `lit-html` policy, so the host adds 'allow-duplicates', as the README says).
-// - A page whose URL has `delay-bundle=<ms>` gets its /cdn/ and /dist/ scripts that much later (read
-//   from the Referer), so the layout-shift test sees the page painted before the widgets upgrade.
-// - A page whose URL has `reserve=off` gets an empty /cdn/ypsi-widgets.css: the control that proves
-//   the layout-shift test would notice missing reserve-space styles.
+// - /demo/?delay-bundle=<ms>[&reserve=off][&run=<n>]: the demo page, whose links to
+//   /cdn/ypsi-widgets.js and .css carry the same query; the script then arrives <ms> later, so the
+//   layout-shift test sees the page painted before the widgets upgrade, and `reserve=off` serves empty
+//   reserve-space styles: the control that proves the test would notice them missing.
 import { staticPage } from './static-page.mjs';
 
 export const STRICT_CSP =
@@ -18,13 +18,13 @@ export const STRICT_CSP_TWICE = `${STRICT_CSP} 'allow-duplicates'`;
 
 const CSP_BY_NAME = { strict: STRICT_CSP, 'strict-twice': STRICT_CSP_TWICE };
 
-/** A number from the referring page's query string, e.g. delay-bundle=800. */
-function fromReferer(context, name) {
-  try {
-    return new URL(context.get('referer')).searchParams.get(name);
-  } catch {
-    return null;
-  }
+/** A response body (string, buffer or stream) as text. */
+async function bodyText(body) {
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const chunks = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export const testMiddleware = [
@@ -36,16 +36,21 @@ export const testMiddleware = [
   },
   async function slowOrMissingBundle(context, next) {
     const path = context.URL.pathname;
-    if (path === '/cdn/ypsi-widgets.css' && fromReferer(context, 'reserve') === 'off') {
+    const query = context.URL.searchParams;
+    if (path === '/cdn/ypsi-widgets.css' && query.get('reserve') === 'off') {
       context.type = 'text/css';
       context.body = '/* reserve-space styles switched off for the control test */';
       return;
     }
-    const delay = Number(fromReferer(context, 'delay-bundle'));
-    if (delay > 0 && /^\/(cdn|dist)\/.*\.js$/.test(path)) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
-    }
+    const delay = Number(query.get('delay-bundle'));
+    if (delay > 0 && path.endsWith('.js')) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
     await next();
+    // The demo page passes its switches on to the bundle and styles it links: one URL per run, so the
+    // browser cannot reuse an earlier, faster copy.
+    if ((path === '/demo/' || path === '/demo/index.html') && query.has('delay-bundle')) {
+      const html = await bodyText(context.body);
+      context.body = html.replace(/(\/cdn\/ypsi-widgets\.(?:js|css))/g, `$1?${query}`);
+    }
   },
 ];
 
@@ -61,7 +66,7 @@ export function networkLogPlugin() {
     name: 'ypsi-network-log',
     async executeCommand({ command, payload, session }) {
       if (command !== 'network-log') return undefined;
-      if (session.browser.type !== 'puppeteer' && typeof session.browser.getPage !== 'function') {
+      if (typeof session.browser.getPage !== 'function') {
         throw new Error('network-log needs the Chromium (puppeteer) launcher');
       }
       const page = session.browser.getPage(session.id);
