@@ -14,37 +14,35 @@ export const helpPanelStyles = css`
   .reassurance {
     font-weight: 700;
   }
-  /* The exit stays in reach while the panel scrolls, as GOV.UK's does on its page. */
+  /* The exit comes first in the DOM (first Tab stop) and shows at the top right; full width on phones. */
+  .top {
+    display: flex;
+    flex-direction: row-reverse;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0 1em;
+  }
+  .intro {
+    flex: 1 1 20rem;
+  }
   .exit {
-    position: sticky;
-    top: 0.5rem;
-    z-index: 1;
-    float: inline-end;
-    max-width: 16rem;
-    margin: 0 0 0.75em 0.75em;
-    text-align: end;
+    flex: 0 0 auto;
+    margin-bottom: 0.75em;
   }
   .exit-button {
     --_accent: var(--help-panel-exit-colour, light-dark(#a4231a, #ffb4ab));
     --_accent-text: var(--help-panel-exit-text, light-dark(#ffffff, #3b0300));
     width: 100%;
   }
-  .exit-note,
-  .exit-status {
-    margin: 0.35em 0 0;
-    padding: 0.25em 0.5em;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-size: 0.85em;
+  .exit-note {
+    font-size: 0.9em;
     color: var(--_muted);
-    text-align: start;
   }
   .exit-status {
+    max-width: 16rem;
+    margin: 0.35em 0 0;
+    font-size: 0.9em;
     font-weight: 700;
-    color: var(--_text);
-  }
-  .exit-status:empty {
-    padding: 0;
   }
   .choices,
   .cards {
@@ -53,7 +51,6 @@ export const helpPanelStyles = css`
     margin: 0 0 1em;
     padding: 0;
     list-style: none;
-    clear: both;
   }
   .choice {
     display: flex;
@@ -102,9 +99,7 @@ export const helpPanelStyles = css`
   }
   @container (max-width: 30rem) {
     .exit {
-      float: none;
-      max-width: none;
-      margin: 0 0 0.75em;
+      flex-basis: 100%;
     }
   }
   @media (forced-colors: active) {

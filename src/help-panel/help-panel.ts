@@ -41,7 +41,7 @@ export const HELP_PANEL_STRINGS: Strings = {
   startHeading: 'Talk to someone now',
   exit: 'Exit this page',
   exitNote:
-    'Or press Shift 3 times. This hides the page but does not clear your browsing history: to leave no history, use a private or incognito window.',
+    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history: for that, use a private or incognito window.',
   shiftTwoMore: 'Press Shift 2 more times to exit this page.',
   shiftOneMore: 'Press Shift 1 more time to exit this page.',
   exiting: 'Exiting this page.',
@@ -83,7 +83,7 @@ export const HELP_PANEL_STRINGS: Strings = {
  * @csspart subheading - "First steps for staff", "What's happening?", "What you can do", "Talk to someone now".
  * @csspart reassurance - The line of reassurance under the heading.
  * @csspart exit - The Exit this page link.
- * @csspart exit-note - The line under it about Shift and browsing history.
+ * @csspart exit-note - The line about Shift and browsing history.
  * @csspart exit-status - The status region that counts Shift presses.
  * @csspart staff-steps - The UKCIS first steps (professional audience).
  * @csspart choices - The list of situations.
@@ -203,9 +203,16 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
     return html`
       <section part="base" class="panel" aria-labelledby="heading">
-        ${this.noQuickExit ? nothing : this.renderQuickExit()}
-        ${heading(this.level, this.t('heading'))}
-        <p part="reassurance" class="reassurance">${this.t('reassurance')}</p>
+        <div class="top">
+          ${this.noQuickExit ? nothing : this.renderQuickExit()}
+          <div class="intro">
+            ${heading(this.level, this.t('heading'))}
+            <p part="reassurance" class="reassurance">${this.t('reassurance')}</p>
+            ${this.noQuickExit
+              ? nothing
+              : html`<p part="exit-note" class="exit-note no-print">${this.t('exitNote')}</p>`}
+          </div>
+        </div>
         ${audience === 'professional'
           ? html`${heading(sub, this.t('staffHeading'), 'subheading', 'staff-heading')}
               ${this.renderSteps(STAFF_STEPS, 'staff-steps')}`
@@ -232,12 +239,15 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
     `;
   }
 
-  /** A real link first (it works with no script); script makes it hide the page and replace history. */
+  /**
+   * A real link first (it works with no script); script makes it hide the page and replace history.
+   * First in the DOM so it is the first Tab stop. Not sticky: a sticky bar can hide the focused
+   * element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
+   */
   private renderQuickExit(): TemplateResult {
     return html`<div class="exit no-print">
       <a part="exit" class="button exit-button" href=${this.exitHref} rel="nofollow noreferrer"
         @click=${this.onExitClick}>${this.t('exit')}</a>
-      <p part="exit-note" class="exit-note">${this.t('exitNote')}</p>
       <p part="exit-status" class="exit-status" role="status">${this.shiftMessage}</p>
     </div>`;
   }
