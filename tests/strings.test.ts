@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import * as cdnEntry from '../src/ypsi-widgets.js';
 import { setStrings } from '../src/core/strings.js';
 import { EXAMPLES, TAGS } from './support/examples/index.js';
@@ -10,7 +10,7 @@ import { $, visibleText, warningsDuring } from './support/helpers.js';
  * valid ones; English stays the fallback.
  */
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; strings?: Record<string, string> };
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void; strings?: Record<string, string> };
 
 /** An element type's English strings (the protected `defaultStrings` every widget implements). */
 const defaultsOf = (el: Element) => (el as unknown as { defaultStrings: Record<string, string> }).defaultStrings;
