@@ -54,4 +54,3 @@ lines.push('    }', '  }', '}', '');
 
 mkdirSync('dist', { recursive: true });
 writeFileSync('dist/react.d.ts', lines.join('\n'));
-// Quiet, like the rest of `npm run build`.
