@@ -7,7 +7,7 @@
 //     figure to watch. Timed from inserting the markup to layout done.
 //  2. Memory per instance: DOM + JavaScript memory growth (Chromium's measureUserAgentSpecificMemory),
 //     per card and per static copy.
-//  3. The demo page: from the CDN bundle being downloaded to every widget on the page rendered.
+//  3. The demo page: from the CDN bundle starting to run to every widget on the page rendered.
 //  4. The demo page's cumulative layout shift (CLS), at phone and desktop widths.
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
@@ -68,8 +68,9 @@ try {
   console.log('| --- | ---: |');
   console.log(`| Elements rendered on the page | ${demo.found.join(', ')} (${demo.count} instances) |`);
   if (demo.missing.length) console.log(`| On the page but never rendered | ${demo.missing.join(', ')} |`);
-  console.log(`| Bundle downloaded → every widget rendered | ${ms(median(demo.scriptToRendered))} |`);
+  console.log(`| Script start → every widget rendered | ${ms(median(demo.scriptToRendered))} |`);
   console.log(`| Navigation start → every widget rendered | ${ms(median(demo.navigationToRendered))} |`);
+  if (demo.fellBack) console.log('| (script start not seen: timed from the bundle download instead) | |');
   for (const [width, values] of Object.entries(demo.cls)) {
     console.log(`| CLS at ${width} px | ${median(values).toFixed(3)} |`);
   }

@@ -57,12 +57,19 @@ before(async () => {
   manifest = json.modules.flatMap((m: { declarations?: ManifestDeclaration[] }) => m.declarations ?? []);
 });
 
-/** Valid values an attribute's type or description lists: `'a' | 'b'`, or "…: childline, ceop, …". */
+/**
+ * Valid values an attribute's type or description lists: `'a' | 'b'`, `a` in backticks, or a plain
+ * list such as "…: childline, ceop, nspcc" or "(who, what, myths)".
+ */
 function validValues(attribute: ManifestAttribute): string[] {
-  const literals = [...(attribute.type?.text ?? '').matchAll(/'([^']+)'|"([^"]+)"/g)].map((m) => m[1] ?? m[2]);
-  const listed = (attribute.description ?? '').split(':').pop() ?? '';
-  const ids = listed.split(/,\s*|\s+or\s+/).map((s) => s.trim().replace(/\.$/, '')).filter((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s));
-  return [...new Set([...literals, ...(ids.length > 2 ? ids : [])])];
+  const type = attribute.type?.text ?? '';
+  const description = attribute.description ?? '';
+  const quoted = [...type.matchAll(/'([^']+)'|"([^"]+)"/g), ...description.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? m[2]);
+  const listed = description
+    .split(/[,:()]|\.\s|\s+or\s+/)
+    .map((s) => s.trim().replace(/\.$/, ''))
+    .filter((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s));
+  return [...new Set([...quoted, ...(listed.length > 2 ? listed : [])])].filter((v) => v.length < 40);
 }
 
 function surfaceOf(tag: string): Surface {
@@ -107,9 +114,11 @@ const attributeValue = (valid: string[], keys: string[]) =>
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
     { weight: 2, arbitrary: valid.length ? fc.constantFrom(...valid) : fc.constant('') },
+    // Lists of valid values, for attributes that take a comma list (sections="who,myths").
+    { weight: 1, arbitrary: valid.length ? fc.array(fc.constantFrom(...valid), { maxLength: 4 }).map((v) => v.join(',')) : fc.constant('') },
     { weight: 1, arbitrary: hostileObject(keys).map((o) => JSON.stringify(o)) },
     { weight: 1, arbitrary: fc.json({ maxDepth: 2 }) },
-    { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\t', '0', '7', '2.5', 'true', 'false', 'null') },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\t', '0', '1', '2', '4', '7', '2.5', '-0', 'true', 'false', 'null') },
   );
 
 /** Any property value, including types an attribute can never carry. */
