@@ -4,7 +4,7 @@
 // under the demo's strict CSP and Trusted Types.
 import { VERSION } from '/cdn/ypsi-widgets.js';
 
-const CDN = `https://cdn.jsdelivr.net/npm/ypsi-widgets@${VERSION.split('.').slice(0, 2).join('.')}/cdn/ypsi-widgets.js`;
+const CDN = `https://cdn.jsdelivr.net/npm/ypsi-widgets@${VERSION.split('.').slice(0, 2).join('.')}/cdn/`;
 const $ = (id) => document.getElementById(id);
 const form = $('builder');
 const tagSelect = $('tag');
@@ -172,8 +172,9 @@ function update() {
     return;
   }
   request++;
-  snippet.value = `<script type="module" src="${CDN}"></script>\n${tagMarkup(tag, pairs)}`;
-  hint.textContent = 'Paste this where the widget should appear. The script line is needed once per page, even for several widgets.';
+  // The reserve-space styles stop the page jumping when the widget appears (README, "Stop the page jumping").
+  snippet.value = `<link rel="stylesheet" href="${CDN}ypsi-widgets.css">\n<script type="module" src="${CDN}ypsi-widgets.js"></script>\n${tagMarkup(tag, pairs)}`;
+  hint.textContent = 'Paste this where the widget should appear. The first two lines are needed once per page, even for several widgets; in the page head if you can.';
   snippet.dataset.state = 'ready';
 }
 

@@ -97,6 +97,7 @@ describe('the embed builder', () => {
     const { doc, snippet, set, violations } = await openBuilder();
     await set('opt-service', 'shout');
     const code = await set('opt-compact', true);
+    expect(code).to.match(/^<link rel="stylesheet" href="https:\/\/cdn\.jsdelivr\.net\/npm\/ypsi-widgets@[\d.]+\/cdn\/ypsi-widgets\.css">\n/);
     expect(code).to.contain('<script type="module" src="https://cdn.jsdelivr.net/npm/ypsi-widgets@');
     expect(code).to.contain('<helpline-card service="shout" compact></helpline-card>');
     const live = doc.querySelector<Upgradable>('#preview helpline-card')!;
