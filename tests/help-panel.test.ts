@@ -9,6 +9,8 @@ import { serviceById } from '../src/content/services.js';
 import type { HelplineCard } from '../src/helpline-card/helpline-card.js';
 import { helpPanelExamples } from './support/examples/help-panel.js';
 import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
+import { readability } from './support/readability.js';
+import { HELP_PANEL_STRINGS } from '../src/help-panel/help-panel.js';
 
 const panel = async (markup: string) => {
   const wrap = await fixture<HTMLDivElement>(`<div>${markup}</div>`);
@@ -97,6 +99,22 @@ describe('<help-panel> for each audience and situation', () => {
     const el = await panel(`<help-panel situation="sextortion" strings='{"heading":"Need help?","sextortion.y2":"Never pay them."}'></help-panel>`);
     expect($(el, '#heading')!.textContent!.trim()).to.equal('Need help?');
     expect(visibleText(el)).to.contain('Never pay them.');
+  });
+});
+
+describe('<help-panel> in plain words', () => {
+  const sentences = (keys: string[]) => keys.map((k) => HELP_PANEL_STRINGS[k].replace(/[^.!?:]$/, '$&.')).join('\n');
+
+  it('what a young person reads is at reading age 11 (Flesch–Kincaid grade 6 or below)', async () => {
+    const keys = ['reassurance', 'exitNote', ...SITUATIONS.flatMap((s) => [`${s.id}.label`, ...s.steps.young.map((x) => x.key)])];
+    const score = await readability(sentences(keys));
+    expect(score.grade).to.be.at.most(6);
+  });
+
+  it('what adults read stays plain too (grade 8 or below)', async () => {
+    const keys = SITUATIONS.flatMap((s) => [`${s.id}.labelAdult`, ...s.steps.adult.map((x) => x.key)]);
+    const score = await readability(sentences(keys));
+    expect(score.grade).to.be.at.most(8);
   });
 });
 
@@ -277,6 +295,33 @@ describe('<help-panel> quick exit', () => {
     expect(quickExit.listening).to.be.false;
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
     expect(went).to.deep.equal([]);
+  });
+
+  it('switching no-quick-exit on later leaves the shortcut, and off again joins it', async () => {
+    const el = await panel('<help-panel></help-panel>');
+    expect(quickExit.listening).to.be.true;
+    el.noQuickExit = true;
+    await el.updateComplete;
+    expect(quickExit.listening).to.be.false;
+    expect($(el, 'a[part~="exit"]')).to.be.null;
+    el.noQuickExit = false;
+    await el.updateComplete;
+    expect(quickExit.listening).to.be.true;
+  });
+
+  it('with two panels, the count is announced once, and Shift uses the first panel\'s exit-url', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <help-panel exit-url="https://example.org/first"></help-panel><help-panel exit-url="https://example.org/second"></help-panel>
+    </div>`);
+    const [first, second] = [...wrap.querySelectorAll('help-panel')] as HelpPanel[];
+    await sendKeys({ press: 'Shift' });
+    await first.updateComplete;
+    await second.updateComplete;
+    expect($(first, '[role="status"]')!.textContent).to.contain('2 more times');
+    expect($(second, '[role="status"]')!.textContent!.trim()).to.equal('');
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Shift' });
+    expect(went).to.deep.equal(['https://example.org/first']);
   });
 
   it('is hidden in print', async () => {
