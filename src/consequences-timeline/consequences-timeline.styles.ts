@@ -97,6 +97,7 @@ export const consequencesTimelineStyles = css`
   }
   .groups {
     display: grid;
+    align-items: start;
     gap: 0.75rem;
   }
   .group {
