@@ -22,7 +22,8 @@ async function renderedText(jurisdiction: string, level: string): Promise<string
 // when a test fails, the words are made shorter.
 const LIMITS = { young: 6, teen: 8 } as const;
 
-describe('<law-explainer> reading level, measured over the rendered text', () => {
+describe('<law-explainer> reading level, measured over the rendered text', function () {
+  this.timeout(30_000);
   for (const jurisdiction of JURISDICTION_IDS) {
     for (const [level, limit] of Object.entries(LIMITS)) {
       it(`a ${level} reader in ${jurisdiction} gets text at grade ${limit} or below`, async () => {
@@ -64,7 +65,8 @@ const BLAMING = [
   /why did you/i,
 ];
 
-describe('<law-explainer> wording never blames', () => {
+describe('<law-explainer> wording never blames', function () {
+  this.timeout(30_000);
   for (const jurisdiction of JURISDICTION_IDS) {
     for (const level of ['young', 'teen', 'adult']) {
       it(`no blaming phrase for a ${level} reader in ${jurisdiction}`, async () => {
