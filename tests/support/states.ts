@@ -40,6 +40,17 @@ export async function applyTheme(theme: Theme): Promise<void> {
   }
 }
 
+/**
+ * Define a tag that the CDN entry does not (yet) define, through its own folder's define module, the
+ * one-element npm entry. The dev server serves each module once under its .ts URL, so this shares
+ * core modules with everything else on the page.
+ */
+async function define(tag: string): Promise<void> {
+  if (customElements.get(tag)) return;
+  await import(/* @vite-ignore */ `../../src/${tag}/define.ts`);
+  if (!customElements.get(tag)) throw new Error(`<${tag}> is not defined by src/${tag}/define.ts.`);
+}
+
 type Updating = Element & { updateComplete?: Promise<unknown> };
 
 /** Every element in `root`, shadow roots included, in document order. */
@@ -57,7 +68,11 @@ async function settled(root: ParentNode): Promise<void> {
   for (let pass = 0; pass < 3; pass += 1) {
     await Promise.all(deepElements(root).map((el) => (el as Updating).updateComplete));
   }
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  // Entrance animations (a stage fading in) end in the state under test: jump to their end.
+  const roots = [document, ...deepElements(root).flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+  for (const animation of roots.flatMap((r) => r.getAnimations())) {
+    if (Number.isFinite(Number(animation.effect?.getComputedTiming().endTime))) animation.finish();
+  }
 }
 
 /** A mounted example: its wrapper on the page and its host element. */
@@ -72,9 +87,7 @@ export interface Mounted {
  * The markup is trusted test data, parsed the way a CMS page would be.
  */
 export async function mount(example: Example, into: HTMLElement = document.body): Promise<Mounted> {
-  if (!customElements.get(example.tag)) {
-    throw new Error(`<${example.tag}> is not defined: import its define.js in src/ypsi-widgets.ts.`);
-  }
+  await define(example.tag);
   const wrapper = document.createElement('div');
   wrapper.dataset.example = label(example);
   const template = document.createElement('template');
