@@ -68,9 +68,9 @@ export const lawExplainerStyles = css`
     padding: 0.35em 0;
     cursor: pointer;
   }
-  /* WCAG 2.2 target size: stacked source links at least 24px tall. */
+  /* WCAG 2.2 target size: stacked source links at least 24px tall; block, so the bullet sits on the first line. */
   .sources a {
-    display: inline-block;
+    display: block;
     min-height: 24px;
     padding-block: 2px;
   }
