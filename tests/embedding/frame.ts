@@ -61,7 +61,9 @@ export async function paste(page: HostPage, markup: string, into: Element = page
 /** Wait until an element (and its Lit update, if any) has rendered. */
 export async function settle(el: Element): Promise<void> {
   await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  // A task, not an animation frame: Chromium stops animation frames in a test tab that is not in front
+  // (wtr runs files side by side), and layout is read synchronously anyway.
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Paste an example and put it into its state. */
