@@ -1,8 +1,9 @@
 /**
  * A keyboard-only user can reach every link and button of every state, in order, without getting
- * stuck, and can always see where focus is: in light, dark and forced colours. Each example sits
- * between a button before it and a button after it, as it would inside a page; Tab goes from one to
- * the other with real key presses (one press per control), and Shift+Tab comes back.
+ * stuck, and can always see where focus is (a visible indicator, not hidden under anything else):
+ * in light, dark and forced colours. Each example sits between a button before it and a button after
+ * it, as it would inside a page; Tab goes from one to the other with real key presses (one press per
+ * control), and Shift+Tab comes back.
  * Element-specific keys (arrow keys in the timeline, Escape for the quick exit) are tested in each
  * element's own file.
  */
@@ -10,7 +11,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { EXAMPLES } from './support/examples/index.js';
 import { applyTheme, DARK, deepElements, FORCED, label, LIGHT, mount, wrapperOf } from './support/states.js';
-import { deepActiveElement, describeElement, missingFocusIndicator, tabStops } from './support/focus.js';
+import { deepActiveElement, describeElement, focusObscured, missingFocusIndicator, tabStops } from './support/focus.js';
 
 const shadowRoots = (root: Element): ShadowRoot[] =>
   deepElements(root).flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []));
@@ -29,7 +30,7 @@ async function walk(root: Element, shift: boolean, times: number) {
     const active = deepActiveElement() ?? document.body;
     stops.push(active);
     // The page's own Before/After buttons keep the browser's default ring: only the widget is judged.
-    const why = wrapperOf(active) ? missingFocusIndicator(active) : '';
+    const why = wrapperOf(active) ? missingFocusIndicator(active) || focusObscured(active) : '';
     if (why) unseen.push(`${describeElement(active)}: ${why}`);
   };
   // A move between two controls in one shadow root never reaches the document (its focusin stops at
@@ -73,7 +74,7 @@ for (const theme of [LIGHT, DARK, FORCED]) {
         const forward = await walk(wrapper, false, expected.length + 1);
         expect(names(forward.stops), 'Tab order').to.deep.equal(names([...expected, end]));
         expect(forward.stops.every((el, i) => el === [...expected, end][i]), 'Tab stops are the controls themselves').to.equal(true);
-        expect(forward.unseen, 'controls without a visible focus indicator').to.deep.equal([]);
+        expect(forward.unseen, 'controls whose focus cannot be seen').to.deep.equal([]);
 
         const back = await walk(wrapper, true, expected.length + 1);
         expect(names(back.stops), 'Shift+Tab order').to.deep.equal(names([...expected].reverse().concat(start)));

@@ -19,6 +19,22 @@ function isTabStop(el: Element): boolean {
   return el.checkVisibility({ visibilityProperty: true });
 }
 
+/**
+ * A radio group is one Tab stop: its checked radio, or with none checked the first one (coming back
+ * with Shift+Tab, Chromium returns to the radio focused last, which after a forward walk is that one).
+ */
+function oneStopPerRadioGroup(stops: HTMLElement[]): HTMLElement[] {
+  const group = (el: HTMLElement) =>
+    el instanceof HTMLInputElement && el.type === 'radio' && el.name ? el.getRootNode() : null;
+  return stops.filter((el) => {
+    const root = group(el);
+    if (!root) return true;
+    const peers = stops.filter((p) => group(p) === root && (p as HTMLInputElement).name === (el as HTMLInputElement).name);
+    const checked = peers.find((p) => (p as HTMLInputElement).checked);
+    return el === (checked ?? peers[0]);
+  });
+}
+
 /** Every Tab stop under `root` in flat-tree order: into shadow roots, and slotted content where it shows. */
 export function tabStops(root: Node): HTMLElement[] {
   const stops: HTMLElement[] = [];
@@ -33,7 +49,7 @@ export function tabStops(root: Node): HTMLElement[] {
     children.forEach(visit);
   };
   visit(root);
-  return stops;
+  return oneStopPerRadioGroup(stops);
 }
 
 /**
@@ -52,6 +68,37 @@ export function missingFocusIndicator(el: Element): string {
   const ring = style.boxShadow !== 'none' && !matchMedia('(forced-colors: active)').matches;
   if (outline || ring) return '';
   return `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}`;
+}
+
+/** The innermost element at a point, looking into shadow roots. */
+function deepElementFromPoint(x: number, y: number): Element | null {
+  let hit = document.elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
+/**
+ * Is the focused control entirely covered by something else, such as a fixed quick-exit bar
+ * (WCAG 2.4.11)? Tried at its centre and just inside each corner, after scrolling it into view as
+ * the browser does. Returns why, or ''.
+ */
+export function focusObscured(el: Element): string {
+  el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const r = el.getBoundingClientRect();
+  const points = [
+    [r.left + r.width / 2, r.top + r.height / 2],
+    [r.left + 2, r.top + 2],
+    [r.right - 2, r.top + 2],
+    [r.left + 2, r.bottom - 2],
+    [r.right - 2, r.bottom - 2],
+  ];
+  const hits = points.map(([x, y]) => deepElementFromPoint(x, y));
+  if (hits.some((hit) => hit && (hit === el || el.contains(hit)))) return '';
+  return `it is covered by ${describeElement(hits[0])}`;
 }
 
 /** "a.button "Call 0800 1111"", to name an element in a failure message. */
