@@ -31,7 +31,7 @@ const cps = 'https://www.cps.gov.uk/legal-guidance/indecent-and-prohibited-image
 const ceop = 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/sex-and-sexual-content/sex-and-the-law';
 const ukcis =
   'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people';
-const ukcisLabel = 'UKCIS: Sharing nudes and semi-nudes (advice for education settings)';
+const ukcisLabel = 'UKCIS guidance for schools';
 const leg = 'https://www.legislation.gov.uk/';
 const fact = (id: string, label: string, source: string, also?: LawFact['also']): LawFact => ({
   fact: id,
@@ -44,36 +44,36 @@ const fact = (id: string, label: string, source: string, also?: LawFact['also'])
 /** Every fact the explainer cites, keyed by its FACTS.md id ("seed" is the source talk itself). */
 export const LAW_FACTS: Record<string, LawFact> = Object.fromEntries(
   [
-    fact('seed', 'Metropolitan Police Victim Identification Unit: talk on youth-produced sexual imagery', ''),
+    fact('seed', 'Metropolitan Police Victim Identification Unit talk', ''),
     fact('law.pca1978.s1', 'Protection of Children Act 1978, section 1', `${leg}ukpga/1978/37/section/1`),
-    fact('law.pca1978.age', 'CPS: Indecent and prohibited images of children', cps),
+    fact('law.pca1978.age', 'CPS legal guidance', cps),
     fact('law.pca1978.s7', 'Protection of Children Act 1978, section 7', `${leg}ukpga/1978/37/section/7`),
-    fact('law.cja1988.s160', 'CPS: Indecent and prohibited images of children', cps),
+    fact('law.cja1988.s160', 'CPS legal guidance', cps),
     fact('law.scotland', 'Civic Government (Scotland) Act 1982, section 52', `${leg}ukpga/1982/45/section/52`),
     fact('law.ni', 'Protection of Children (Northern Ireland) Order 1978, article 3', `${leg}nisi/1978/1047/article/3`),
     fact(
       'law.outcome21',
-      'College of Policing: Responding to taking or sharing nude and semi-nude images by young people',
+      'College of Policing guidance',
       'https://www.college.police.uk/guidance/responding-taking-or-sharing-nude-and-semi-nude-images-young-people',
       {
-        label: 'GOV.UK: Statutory disclosure guidance',
+        label: 'Statutory disclosure guidance',
         source: 'https://www.gov.uk/government/publications/statutory-disclosure-guidance/statutory-disclosure-guidance',
       },
     ),
     fact(
       'law.osa2023',
-      'College of Policing: Sharing photographs of people in an intimate state',
+      'College of Policing guidance',
       'https://www.college.police.uk/guidance/sharing-photographs-of-people-intimate-state',
     ),
-    fact('law.consent', 'CEOP Education: Sex and the law', ceop),
-    fact('law.report', 'CEOP Education: Sex and the law', ceop),
+    fact('law.consent', 'CEOP: Sex and the law', ceop),
+    fact('law.report', 'CEOP: Sex and the law', ceop),
     fact('law.protect', 'Childline', 'https://www.childline.org.uk'),
     fact('law.adults', ukcisLabel, ukcis),
     fact('guide.ukcis', ukcisLabel, ukcis),
     fact('guide.ukcis.dontview', ukcisLabel, ukcis),
     fact(
       'guide.sextortion',
-      'CEOP Education: Online blackmail',
+      'CEOP: Online blackmail',
       'https://www.ceopeducation.co.uk/11_18/lets-talk-about/sexual-abuse/online-blackmail',
     ),
   ].map((f) => [f.fact, f]),
