@@ -52,21 +52,13 @@ export const helpPanelStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Choices are the shared .button, secondary until chosen, laid out as full-width rows. */
   .choice {
-    display: flex;
-    align-items: center;
+    justify-content: flex-start;
     gap: 0.6em;
     width: 100%;
-    min-height: 44px;
     padding: 0.5em 0.75em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 700;
     text-align: start;
-    cursor: pointer;
   }
   /* A filled dot, not colour alone, marks the chosen situation (it survives forced colours). */
   .choice::before {
@@ -76,10 +68,6 @@ export const helpPanelStyles = css`
     height: 0.9em;
     border: 2px solid currentColor;
     border-radius: 50%;
-  }
-  .choice[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_accent-text);
   }
   .choice[aria-pressed='true']::before {
     background: currentColor;
@@ -105,12 +93,6 @@ export const helpPanelStyles = css`
   @media (forced-colors: active) {
     .panel {
       border-color: CanvasText;
-    }
-    .choice {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-      forced-color-adjust: none;
     }
     .choice[aria-pressed='true'] {
       border-color: Highlight;

@@ -221,7 +221,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
         <ul part="choices" class="choices" aria-labelledby="chooser-heading">
           ${SITUATIONS.map(
             (s) => html`<li>
-              <button part="choice" class="choice" type="button" aria-controls="answer"
+              <button part="choice" class="button choice ${s === chosen ? '' : 'secondary'}" type="button" aria-controls="answer"
                 aria-pressed=${s === chosen ? 'true' : 'false'}
                 @click=${() => this.choose(s.id)}>${this.t(voice === 'young' ? `${s.id}.label` : `${s.id}.labelAdult`)}</button>
             </li>`,
