@@ -8,13 +8,23 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { EXAMPLES } from './support/examples/index.js';
+import { EXAMPLES, type Example } from './support/examples/index.js';
 import { deepElements, label, mount } from './support/states.js';
 import { describeElement } from './support/focus.js';
 
 const WIDTHS = [
   { name: '320 px wide (a small phone)', width: 320, height: 640 },
   { name: '200% zoom (1280 px window = 640 CSS px)', width: 640, height: 400 },
+];
+
+/** What web editors paste that the state examples do not: long unbroken words in host fields. */
+const LONG_WORDS: Example[] = [
+  {
+    tag: 'helpline-card',
+    name: 'host service with a long name, email address and hours',
+    markup:
+      '<helpline-card name="Studentwellbeingandsafeguardingteam" email="wellbeing.and.safeguarding.team@a-long-school-name.example.org" phone="020 7946 0000" url="https://school.example.org/" hours="Mondays,Tuesdays,Wednesdays,Thursdays,Fridays:12pm-1pm" eligibility="Forstudentsandtheirparentsandcarers"></helpline-card>',
+  },
 ];
 
 /** Would this element's own overflow make a scrollbar, or clip what is inside it? */
@@ -50,7 +60,7 @@ for (const { name, width, height } of WIDTHS) {
     before(() => setViewport({ width, height }));
     after(() => setViewport({ width: 800, height: 600 }));
 
-    for (const example of EXAMPLES) {
+    for (const example of [...EXAMPLES, ...LONG_WORDS]) {
       it(`${label(example)}: no sideways scrolling or clipping`, async () => {
         const { wrapper, host } = await mount(example);
         try {
