@@ -94,6 +94,11 @@ export const helpPanelStyles = css`
     .panel {
       border-color: CanvasText;
     }
+    /* .button.secondary keeps its accent colour under forced-color-adjust: none; use system colours. */
+    .choice.secondary {
+      background: ButtonFace;
+      color: ButtonText;
+    }
     .choice[aria-pressed='true'] {
       border-color: Highlight;
       background: Highlight;
