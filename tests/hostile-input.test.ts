@@ -268,7 +268,7 @@ for (const tag of TAGS) {
     });
 
     it(`a web editor pastes ${RUNS} random and hostile attribute sets, overrides and slotted text into one ${tag}: it never throws, blanks, links unsafely or runs script`, async () => {
-      const el = document.createElement(tag) as Widget;
+      const el = document.createElement(tag) as unknown as Widget;
       document.body.append(el);
       await settle(el);
       const surface = surfaceOf(tag);
@@ -298,7 +298,7 @@ for (const tag of TAGS) {
         await quietly(() =>
           fc.assert(
             fc.asyncProperty(caseFor(surface, []), async (c) => {
-              const el = document.createElement(tag) as Widget;
+              const el = document.createElement(tag) as unknown as Widget;
               apply(el, surface, c);
               host.replaceChildren(el);
               await settle(el);
@@ -314,7 +314,7 @@ for (const tag of TAGS) {
     });
 
     it(`every known XSS payload in every attribute and every string of ${tag} stays text`, async () => {
-      const el = document.createElement(tag) as Widget;
+      const el = document.createElement(tag) as unknown as Widget;
       document.body.append(el);
       await settle(el);
       const surface = surfaceOf(tag);
@@ -339,7 +339,7 @@ for (const tag of TAGS) {
     });
 
     it(`page-wide setStrings() with hostile values cannot break ${tag}`, async () => {
-      const el = document.createElement(tag) as Widget;
+      const el = document.createElement(tag) as unknown as Widget;
       document.body.append(el);
       await settle(el);
       const keys = defaultKeys(el);
