@@ -73,6 +73,16 @@ export const helpPanelStyles = css`
     background: currentColor;
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
+  /* Static HTML only (no script): each situation is a <details>. */
+  .situation {
+    margin-bottom: 0.5em;
+  }
+  .situation > .steps {
+    margin-top: 0.5em;
+  }
+  details[open] > .choice::before {
+    background: currentColor;
+  }
   .steps {
     margin: 0 0 1em;
     padding: 0.75em 0.75em 0.75em 2.25em;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ServiceId } from '../content/services.js';
 import {
   AUDIENCES,
@@ -198,7 +198,6 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
 
   protected renderContent(): TemplateResult {
     const audience = this.currentAudience;
-    const voice = voiceOf(audience);
     const chosen = this.currentSituation;
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
     return html`
@@ -218,25 +217,52 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
               ${this.renderSteps(STAFF_STEPS, 'staff-steps')}`
           : nothing}
         ${heading(sub, this.t('chooser'), 'subheading', 'chooser-heading')}
-        <ul part="choices" class="choices" aria-labelledby="chooser-heading">
-          ${SITUATIONS.map(
-            (s) => html`<li>
-              <button part="choice" class="button choice ${s === chosen ? '' : 'secondary'}" type="button" aria-controls="answer"
-                aria-pressed=${s === chosen ? 'true' : 'false'}
-                @click=${() => this.choose(s.id)}>${this.t(voice === 'young' ? `${s.id}.label` : `${s.id}.labelAdult`)}</button>
-            </li>`,
-          )}
-        </ul>
-        <div id="answer" class="answer">
-          ${chosen
-            ? html`${heading(sub, this.t('stepsHeading'), 'subheading', 'steps-heading')}
-                ${this.renderSteps(chosen.steps[voice], 'steps')}
-                ${this.renderCards(servicesFor(audience, chosen.services[audience]), sub)}`
-            : html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
-                ${this.renderCards(servicesFor(audience, START_SERVICES[audience]), sub)}`}
-        </div>
+        ${isServer ? this.renderStatic(audience, chosen, sub) : this.renderChooser(audience, chosen, sub)}
       </section>
     `;
+  }
+
+  /** The live chooser: toggle buttons, and the chosen situation's steps and cards below them. */
+  private renderChooser(audience: Audience, chosen: Situation | undefined, sub: HeadingLevel): TemplateResult {
+    const voice = voiceOf(audience);
+    return html`
+      <ul part="choices" class="choices" aria-labelledby="chooser-heading">
+        ${SITUATIONS.map(
+          (s) => html`<li>
+            <button part="choice" class="button choice ${s === chosen ? '' : 'secondary'}" type="button" aria-controls="answer"
+              aria-pressed=${s === chosen ? 'true' : 'false'}
+              @click=${() => this.choose(s.id)}>${this.t(voice === 'young' ? `${s.id}.label` : `${s.id}.labelAdult`)}</button>
+          </li>`,
+        )}
+      </ul>
+      <div id="answer" class="answer">
+        ${chosen
+          ? html`${heading(sub, this.t('stepsHeading'), 'subheading', 'steps-heading')}
+              ${this.renderSteps(chosen.steps[voice], 'steps')}
+              ${this.renderCards(servicesFor(audience, chosen.services[audience]), sub)}`
+          : html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
+              ${this.renderCards(servicesFor(audience, START_SERVICES[audience]), sub)}`}
+      </div>
+  `;
+}
+
+  /**
+   * Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details> that
+   * opens without script, the chosen one open.
+   */
+  private renderStatic(audience: Audience, chosen: Situation | undefined, sub: HeadingLevel): TemplateResult {
+    const voice = voiceOf(audience);
+    return html`${SITUATIONS.map(
+        (s) => html`<details class="situation" ?open=${s === chosen}>
+          <summary part="choice" class="button secondary choice">${this.t(voice === 'young' ? `${s.id}.label` : `${s.id}.labelAdult`)}</summary>
+          ${this.renderSteps(s.steps[voice], 'steps')}
+          ${this.renderCards(servicesFor(audience, s.services[audience]), sub)}
+        </details>`,
+      )}
+      ${chosen
+        ? nothing
+        : html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
+            ${this.renderCards(servicesFor(audience, START_SERVICES[audience]), sub)}`}`;
   }
 
   /**
