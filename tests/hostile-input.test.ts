@@ -48,6 +48,19 @@ const page = { xss: 0, errors: [] as string[] };
 window.addEventListener('error', (event) => page.errors.push(String(event.error ?? event.message)));
 window.addEventListener('unhandledrejection', (event) => page.errors.push(String(event.reason)));
 
+// Page-wide strings a CMS can paste as data (read when the first widget connects): one hostile block
+// and one that is not JSON. Made with the DOM as data blocks, so the test itself never runs them.
+for (const text of [
+  '{"__proto__":{"polluted":"yes"},"fallback":"<img src=x onerror=__xss()><script>__xss()</script>"}',
+  `{<script>__xss()</script>`,
+]) {
+  const block = document.createElement('script');
+  block.type = 'application/json';
+  block.setAttribute('data-ypsi-strings', '');
+  block.textContent = text;
+  document.head.append(block);
+}
+
 // ---- the surface of each tag -------------------------------------------------------------------
 
 let manifest: ManifestDeclaration[] = [];
