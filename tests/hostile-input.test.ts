@@ -14,39 +14,14 @@ import '../src/ypsi-widgets.js';
 import { setStrings } from '../src/core/strings.js';
 import { TAGS } from './support/examples/index.js';
 import { XSS_PAYLOADS } from './support/xss-payloads.js';
+import { loadManifest, surfaceOf, type Surface } from './support/element-surface.js';
+import { page, problems } from './support/render-checks.js';
 
 const RUNS = 1000;
-const SAFE_SCHEMES = /^(https:|tel:|sms:|mailto:)/i;
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background'];
-const FORBIDDEN_ELEMENTS = 'script, iframe, object, embed, frame, frameset, base, meta, link, form';
 
 type Widget = HTMLElement & { updateComplete?: Promise<unknown>; defaultStrings?: Record<string, string> };
 
-interface ManifestAttribute { name: string; fieldName?: string; type?: { text?: string }; description?: string }
-interface ManifestDeclaration {
-  tagName?: string;
-  customElement?: boolean;
-  attributes?: ManifestAttribute[];
-  slots?: { name: string }[];
-}
-
-/** What the fuzz knows about one tag. */
-interface Surface {
-  attributes: string[];
-  properties: string[];
-  slots: string[];
-  /** Valid values read from the manifest, so the fuzz also walks through real states. */
-  valid: Record<string, string[]>;
-}
-
-// ---- what happened on the page ---------------------------------------------------------------
-
-const page = { xss: 0, errors: [] as string[] };
-(window as unknown as { __xss: () => void }).__xss = () => {
-  page.xss++;
-};
-window.addEventListener('error', (event) => page.errors.push(String(event.error ?? event.message)));
-window.addEventListener('unhandledrejection', (event) => page.errors.push(String(event.reason)));
+before(loadManifest);
 
 // Page-wide strings a CMS can paste as data (read when the first widget connects): one hostile block
 // and one that is not JSON. Made with the DOM as data blocks, so the test itself never runs them.
@@ -59,52 +34,6 @@ for (const text of [
   block.setAttribute('data-ypsi-strings', '');
   block.textContent = text;
   document.head.append(block);
-}
-
-// ---- the surface of each tag -------------------------------------------------------------------
-
-let manifest: ManifestDeclaration[] = [];
-
-before(async () => {
-  const json = await (await fetch('/custom-elements.json')).json();
-  manifest = json.modules.flatMap((m: { declarations?: ManifestDeclaration[] }) => m.declarations ?? []);
-});
-
-/**
- * Valid values an attribute's type or description lists: `'a' | 'b'`, `a` in backticks, or a plain
- * list such as "…: childline, ceop, nspcc" or "(who, what, myths)".
- */
-function validValues(attribute: ManifestAttribute): string[] {
-  const type = attribute.type?.text ?? '';
-  const description = attribute.description ?? '';
-  const quoted = [...type.matchAll(/'([^']+)'|"([^"]+)"/g), ...description.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? m[2]);
-  const listed = description
-    .split(/[,:()]|\.\s|\s+or\s+/)
-    .map((s) => s.trim().replace(/\.$/, ''))
-    .filter((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s));
-  return [...new Set([...quoted, ...(listed.length > 2 ? listed : [])])].filter((v) => v.length < 40);
-}
-
-function surfaceOf(tag: string): Surface {
-  const ctor = customElements.get(tag) as unknown as { elementProperties?: Map<string, { attribute?: unknown; state?: boolean }> };
-  const declared = manifest.find((d) => d.customElement && d.tagName === tag);
-  const attributes = new Set<string>(declared?.attributes?.map((a) => a.name) ?? []);
-  const properties = new Set<string>();
-  for (const [name, options] of ctor.elementProperties ?? []) {
-    if (options.state) continue;
-    properties.add(String(name));
-    if (options.attribute !== false) {
-      attributes.add(typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase());
-    }
-  }
-  const valid: Record<string, string[]> = {};
-  for (const attribute of declared?.attributes ?? []) valid[attribute.name] = validValues(attribute);
-  return {
-    attributes: [...attributes],
-    properties: [...properties],
-    slots: declared?.slots?.map((s) => s.name) ?? [],
-    valid,
-  };
 }
 
 // ---- arbitraries -------------------------------------------------------------------------------
@@ -199,54 +128,6 @@ async function settle(el: Widget): Promise<void> {
   // Twice: an element may request a second update from `updated` (focus, announcements).
   await el.updateComplete;
   await el.updateComplete;
-}
-
-/** Every element in `root` and the shadow roots inside it. */
-function* allElements(root: ParentNode): Generator<Element> {
-  for (const node of root.querySelectorAll('*')) {
-    yield node;
-    if (node.shadowRoot) yield* allElements(node.shadowRoot);
-  }
-}
-
-/** Text a sighted reader sees: no hidden nodes, no visually-hidden text, no invisible characters. */
-function seenText(root: ShadowRoot): string {
-  let text = '';
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent?.closest('.visually-hidden, [hidden], style, template')) continue;
-    if (parent && parent.getClientRects().length === 0) continue;
-    text += node.textContent;
-  }
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]/g, '');
-}
-
-/** What is wrong with the render, or '' if nothing. */
-function problems(el: Widget): string {
-  const root = el.shadowRoot;
-  if (!root) return 'no shadow root';
-  if (!seenText(root)) return 'empty render: no visible text';
-  for (const node of allElements(root)) {
-    if (node.matches(FORBIDDEN_ELEMENTS)) return `forbidden element <${node.localName}>`;
-    for (const name of node.getAttributeNames()) {
-      const value = node.getAttribute(name) ?? '';
-      if (/^on/i.test(name)) return `event-handler attribute ${name}="${value.slice(0, 40)}"`;
-      const isUrl = URL_ATTRIBUTES.includes(name.toLowerCase());
-      // Text attributes (aria-label, title) may rightly show a payload as words; URLs and styles may not.
-      if ((isUrl || name === 'style') && /javascript:|vbscript:|data:text\/html/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) {
-        return `script URL in ${name}="${value.slice(0, 40)}"`;
-      }
-      if (isUrl && !SAFE_SCHEMES.test(value)) {
-        return `unsafe link ${name}="${value.slice(0, 40)}" on <${node.localName}>`;
-      }
-    }
-  }
-  if (page.xss) return 'a payload ran script';
-  if (page.errors.length) return `uncaught: ${page.errors.join('; ').slice(0, 200)}`;
-  if (({} as Record<string, unknown>).polluted !== undefined) return 'Object.prototype was polluted';
-  return '';
 }
 
 /** Run `body` with console.warn silenced: hostile input rightly warns thousands of times. */
