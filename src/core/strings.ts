@@ -20,6 +20,26 @@ export function setStrings(strings: Strings, tag = '*'): void {
   for (const notify of listeners) notify();
 }
 
+let declarativeRead = false;
+
+/**
+ * Page-wide strings without script: `<script type="application/json" data-ypsi-strings>{…}</script>`
+ * (or `data-ypsi-strings="helpline-card"` for one element type). A JSON block is data, not script, so
+ * it works under a strict CSP where an inline `setStrings()` call would be blocked. Read once, when the
+ * first widget connects.
+ */
+export function readDeclarativeStrings(): void {
+  if (declarativeRead || typeof document === 'undefined') return;
+  declarativeRead = true;
+  for (const block of document.querySelectorAll('script[type="application/json"][data-ypsi-strings]')) {
+    try {
+      setStrings(JSON.parse(block.textContent ?? ''), block.getAttribute('data-ypsi-strings') || undefined);
+    } catch {
+      warnOnce('ypsi-widgets', 'a <script data-ypsi-strings> block is not valid JSON, so its strings are not used.');
+    }
+  }
+}
+
 /** Called by an element when it connects, so page-wide changes reach it. Returns the unsubscribe. */
 export function onStringsChanged(notify: () => void): () => void {
   listeners.add(notify);
@@ -34,7 +54,8 @@ function validOverrides(tag: string, defaults: Strings, given: unknown, where: s
     if (!(key in defaults)) {
       const known = Object.keys(defaults).join(', ');
       warnOnce(tag, `${where} has an unknown key "${key.slice(0, 40)}". Valid keys: ${known}.`);
-    } else if (typeof value !== 'string' || !value.trim()) {
+    } else if (typeof value !== 'string' || !/[^\s\p{C}]/u.test(value)) {
+      // Blank or invisible-only text (zero-width, control characters) would leave an empty widget.
       warnOnce(tag, `${where}.${key} must be a non-empty string. Using the English default.`);
     } else {
       out[key] = value;
@@ -43,15 +64,36 @@ function validOverrides(tag: string, defaults: Strings, given: unknown, where: s
   return out;
 }
 
+// Every key of every widget type that has rendered: a page-wide key none of them knows is a typo.
+const knownKeys = new Set<string>();
+const reported = new Set<string>();
+let checkQueued = false;
+
+/** Warn about page-wide keys that no widget on the page uses, once the widgets have rendered. */
+function checkPageWideKeys(): void {
+  checkQueued = false;
+  const unknown = Object.keys(pageStrings.get('*') ?? {}).filter((key) => !knownKeys.has(key) && !reported.has(key));
+  for (const key of unknown) {
+    reported.add(key); // once per key: the list of valid keys grows as more widget types render
+    warnOnce('ypsi-widgets', `setStrings() has an unknown key "${key.slice(0, 40)}": no widget on this page uses it. Valid keys: ${[...knownKeys].join(', ')}.`);
+  }
+}
+
 /** The strings an element renders with: defaults, then page-wide, then per-tag, then its own. */
 export function resolveStrings(tag: string, defaults: Strings, own: unknown): Strings {
-  // Page-wide strings cover many elements, so unknown keys there are expected and not reported.
+  for (const key of Object.keys(defaults)) knownKeys.add(key);
+  // Page-wide strings cover many element types, so a key this one lacks may be another's: it is
+  // checked against all of them after this round of renders, not here.
   const shared = pageStrings.get('*') ?? {};
   const forAll: Strings = {};
   for (const key of Object.keys(shared)) if (key in defaults) forAll[key] = shared[key];
+  if (!checkQueued && Object.keys(shared).length) {
+    checkQueued = true;
+    setTimeout(checkPageWideKeys, 0);
+  }
   return {
     ...defaults,
-    ...forAll,
+    ...validOverrides(tag, defaults, forAll, 'setStrings()'),
     ...validOverrides(tag, defaults, pageStrings.get(tag), `setStrings(…, '${tag}')`),
     ...validOverrides(tag, defaults, own, 'strings'),
   };

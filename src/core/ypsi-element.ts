@@ -1,8 +1,8 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from '../version.js';
 import { headingLevel, type HeadingLevel } from './heading-level.js';
 import { jsonAttribute } from './json-attribute.js';
-import { onStringsChanged, resolveStrings, fill, type Strings } from './strings.js';
+import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings } from './strings.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -36,8 +36,17 @@ export abstract class YpsiElement extends LitElement {
 
   private unsubscribe?: () => void;
 
+  // Static HTML from `npx ypsi-widgets render` arrives with a declarative shadow root. Lit would render
+  // beside its content (we do not ship Lit's hydration code), so clear it first: the live render
+  // replaces the static copy in the same task, with nothing shown twice.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    readDeclarativeStrings();
     this.unsubscribe = onStringsChanged(() => this.requestUpdate());
   }
 
@@ -48,7 +57,7 @@ export abstract class YpsiElement extends LitElement {
 
   /** `t('key', { name })`: the current string for `key`, with placeholders filled. */
   protected t(key: string, values?: Record<string, string | number>): string {
-    return fill(this.text[key] ?? key, values);
+    return fill(this.text[key] ?? this.defaultStrings[key] ?? key, values);
   }
 
   /** The validated heading level for this render. */
@@ -85,6 +94,12 @@ export abstract class YpsiElement extends LitElement {
       super.performUpdate();
     } catch (error) {
       warnOnce(this.localName, `could not update (${String(error)}).`);
+      // Still never a blank box: put the fallback where the failed update would have rendered.
+      try {
+        render(this.renderFallback(), this.renderRoot, this.renderOptions);
+      } catch {
+        /* nothing safer is left to show */
+      }
     }
   }
 }

@@ -43,7 +43,9 @@ export interface CardModel {
 
 const clean = (value: string | null | undefined): string | undefined => {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  return trimmed ? trimmed.slice(0, 500) : undefined;
+  // Text with nothing visible (only zero-width or control characters) counts as not set: otherwise a
+  // name of "\u200b" would show an empty card instead of the built-in name or the fallback.
+  return /[^\s\p{C}]/u.test(trimmed) ? trimmed.slice(0, 500) : undefined;
 };
 
 /**

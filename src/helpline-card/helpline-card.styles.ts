@@ -54,9 +54,6 @@ export const helplineCardStyles = css`
     margin: 0.25em 0 0;
     font-weight: 700;
   }
-  .number {
-    white-space: nowrap;
-  }
   :host([compact]) .card {
     padding: calc(var(--_space) * 0.6);
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { clockWords, type OpenStatus } from '../core/london-time.js';
 import type { Strings } from '../core/strings.js';
@@ -93,7 +93,6 @@ export class HelplineCard extends YpsiElement {
     eligibility: {},
     compact: { type: Boolean, reflect: true },
     now: { attribute: false },
-    announcement: { state: true },
   };
 
   /** A built-in service: childline, report-remove, ceop, nspcc, stop-it-now, youngminds, stem4, shout, samaritans, take-it-down, iwf, revenge-porn-helpline, report-harmful-content, police. */
@@ -134,6 +133,12 @@ export class HelplineCard extends YpsiElement {
 
   /** @internal What the status region says after Copy number. */
   private announcement = '';
+
+  // Internal state kept out of static properties so it never becomes a documented attribute.
+  private announce(text: string): void {
+    this.announcement = text;
+    this.requestUpdate();
+  }
   private tick?: ReturnType<typeof setInterval>;
 
   protected get defaultStrings(): Strings {
@@ -214,7 +219,8 @@ export class HelplineCard extends YpsiElement {
 
   private renderHours(model: CardModel): TemplateResult | typeof nothing {
     if (!model.hoursWords && !model.status) return nothing;
-    const status = model.status ? this.statusWords(model.status) : '';
+    // Static HTML (server-rendered) is read later than it is made: "Open now" would go stale there.
+    const status = model.status && !isServer ? this.statusWords(model.status) : '';
     return html`<p part="hours" class="hours">
       ${model.hoursWords && !this.compact
         ? html`<span>${this.t('hoursLabel')} ${model.hoursWords}</span><br />`
@@ -247,17 +253,20 @@ export class HelplineCard extends YpsiElement {
           >${this.t('call', { number: phone.display })}</a
         >
       </li>
-      <li class="no-print">
-        <button part="action copy" class="button secondary" type="button"
-          aria-label=${this.t('copyLabel', { number: phone.display })}
-          @click=${() => this.copyNumber(phone.display)}>${this.t('copy')}</button>
-      </li>
+      ${isServer // a Copy button in static HTML would do nothing: it needs script
+        ? nothing
+        : html`<li class="no-print">
+            <button part="action copy" class="button secondary" type="button"
+              aria-label=${this.t('copyLabel', { number: phone.display })}
+              @click=${() => this.copyNumber(phone.display)}>${this.t('copy')}</button>
+          </li>`}
     `;
   }
 
   /** Copy the number for people on a computer, and say what happened in the status region. */
   private async copyNumber(display: string): Promise<void> {
-    this.announcement = '';
+    // Clear, then set, so a second copy of the same number is announced again.
+    this.announce('');
     await this.updateComplete;
     let copied = false;
     try {
@@ -266,6 +275,6 @@ export class HelplineCard extends YpsiElement {
     } catch {
       copied = false;
     }
-    this.announcement = this.t(copied ? 'copied' : 'copyFailed', { number: display });
+    this.announce(this.t(copied ? 'copied' : 'copyFailed', { number: display }));
   }
 }

@@ -20,6 +20,9 @@ export const baseStyles = css`
     --_radius: var(--ypsi-radius, 0.5rem);
     --_space: var(--ypsi-space, 1rem);
     display: block;
+    /* Elements use inline-size containment for @container, which leaves them no width of their own:
+       without this, a host's flex row, float or inline-block would shrink a widget to nothing. */
+    contain-intrinsic-inline-size: min(20rem, 100vw - 2rem);
     box-sizing: border-box;
     font: inherit;
     font-family: var(--ypsi-font, inherit);
@@ -73,6 +76,9 @@ export const baseStyles = css`
     font-weight: 700;
     text-decoration: none;
     cursor: pointer;
+    /* A long email address or a host's long word wraps inside the button instead of pushing it past
+       the screen edge at 320 px (WCAG 1.4.10); ordinary words never break. */
+    overflow-wrap: anywhere;
   }
   .button.secondary {
     background: var(--_surface);
@@ -91,7 +97,8 @@ export const baseStyles = css`
     border: 0 !important;
   }
   @media (forced-colors: active) {
-    .button {
+    .button,
+    .button.secondary {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
