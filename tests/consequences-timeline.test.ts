@@ -15,7 +15,12 @@ const openBodies = (el: Element) => $$(el, '.body').filter((b) => getComputedSty
 const liveRegion = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
 const allPoints = (): Point[] =>
   Object.values(SCENARIOS).flatMap((s) => [s.lead, ...s.stages.flatMap((st) => [...st.happen, ...st.can])]);
-const settle = (el: ConsequencesTimeline) => el.updateComplete;
+// After an update, let the stage's entrance animation end: axe judges the colours a reader sees
+// once it has settled, not a frame of the fade.
+const settle = async (el: ConsequencesTimeline) => {
+  await el.updateComplete;
+  for (const animation of el.shadowRoot!.getAnimations()) animation.finish();
+};
 
 describe('<consequences-timeline> each scenario follows its own path', () => {
   for (const id of SCENARIO_IDS) {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   JURISDICTIONS,
   JURISDICTION_IDS,
@@ -160,14 +160,14 @@ export class LawExplainer extends YpsiElement {
       <article part="base" class="explainer" aria-labelledby="heading">
         ${heading(this.level, this.t('title'))}
         <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.where].place })}</p>
-        <div part="controls" class="controls no-print">
+        ${isServer ? nothing : html`<div part="controls" class="controls no-print">
           <button part="show-all" class="button secondary" type="button" @click=${() => this.setAll(true)}>
             ${this.t('showAll')}
           </button>
           <button part="hide-all" class="button secondary" type="button" @click=${() => this.setAll(false)}>
             ${this.t('hideAll')}
           </button>
-        </div>
+        </div>`}
         ${this.shown.map((s) => this.renderSection(s, sub))}
       </article>
     `;
@@ -175,8 +175,9 @@ export class LawExplainer extends YpsiElement {
 
   private renderSection(section: ShownSection, level: HeadingLevel): TemplateResult {
     const { id, title } = section;
-    const isOpen = this.expanded.has(id);
-    const toggle = html`<button part="toggle" class="toggle" type="button" id="b-${id}"
+    // Static HTML (no script) shows every section open, with plain headings instead of toggles.
+    const isOpen = isServer || this.expanded.has(id);
+    const toggle = isServer ? title : html`<button part="toggle" class="toggle" type="button" id="b-${id}"
       aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="s-${id}"
       @click=${() => this.toggle(id, !isOpen)}>${title}</button>`;
     // hidden="until-found" keeps closed sections findable with the browser's Find: a match opens them.
@@ -185,7 +186,7 @@ export class LawExplainer extends YpsiElement {
       <div part="panel" class="panel" id="s-${id}" hidden=${isOpen ? nothing : 'until-found'}
         @beforematch=${() => this.toggle(id, true)}>
         ${this.renderBlocks(section.blocks)}
-        ${id === 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.where), this.answers, (m, a) => this.answer(m, a)) : nothing}
+        ${id === 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.where), this.answers, (m, a) => this.answer(m, a), isServer) : nothing}
         ${this.renderSources(section)}
       </div>
     </div>`;

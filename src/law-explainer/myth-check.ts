@@ -11,6 +11,7 @@ export function renderMyths(
   myths: readonly Myth[],
   answers: ReadonlyMap<string, boolean>,
   onAnswer: (id: string, saidMyth: boolean) => void,
+  withoutScript = false,
 ): TemplateResult {
   const choice = (m: Myth, saidMyth: boolean, given: boolean | undefined) =>
     html`<button part="choice" class="button secondary" type="button"
@@ -24,6 +25,15 @@ export function renderMyths(
           given === undefined
             ? ''
             : `${t(given === m.myth ? 'right' : 'wrong')} ${t(m.myth ? 'isMyth' : 'isFact')} ${m.why}`;
+        // Static HTML (no script): the answer sits in a <details>, which opens without script.
+        if (withoutScript) {
+          return html`<li part="myth" class="myth" data-myth=${m.id}>
+            <p class="statement">${m.t}</p>
+            <details><summary>${t('myth')} / ${t('fact')}?</summary>
+              <p part="answer" class="answer">${t(m.myth ? 'isMyth' : 'isFact')} ${m.why}</p>
+            </details>
+          </li>`;
+        }
         return html`<li part="myth" class="myth" data-myth=${m.id}>
           <p class="statement" id="m-${m.id}">${m.t}</p>
           <div class="choices" role="group" aria-labelledby="m-${m.id}">
