@@ -3,4 +3,6 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
   litelement: true,
+  // Never rewrite package.json's customElements field (the staleness check writes to a scratch dir).
+  packagejson: false,
 };

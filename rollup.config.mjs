@@ -4,7 +4,7 @@
 //  - cdn/: one minified file with Lit inside that defines every element, as an ES module and as a
 //    classic script for CMSes that cannot add type="module"; plus one file per element for the
 //    per-element size budget.
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -43,13 +43,22 @@ const npmBuild = {
 const cdnTypescript = () =>
   typescript({ tsconfig: './tsconfig.build.json', compilerOptions: { declaration: false, outDir: 'cdn' } });
 
+// The reserve-space styles (no layout shift while the script loads) ship beside the bundle as plain CSS.
+const reserveSpaceCss = () => ({
+  name: 'reserve-space-css',
+  generateBundle(options) {
+    if (options.format !== 'es') return;
+    this.emitFile({ type: 'asset', fileName: 'ypsi-widgets.css', source: readFileSync('src/styles/reserve-space.css', 'utf8') });
+  },
+});
+
 const cdnBundle = {
   input: 'src/ypsi-widgets.ts',
   output: [
     { file: 'cdn/ypsi-widgets.js', format: 'es' },
     { file: 'cdn/ypsi-widgets.classic.js', format: 'iife', name: 'YpsiWidgets' },
   ],
-  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals(), minify()],
+  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals(), minify(), reserveSpaceCss()],
 };
 
 const perElement = elements.map((name) => ({

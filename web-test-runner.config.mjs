@@ -2,17 +2,19 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
-import { testMiddleware } from './tests/support/server.mjs';
+import { networkLogPlugin, testMiddleware } from './tests/support/server.mjs';
+import { a11yCommandsPlugin } from './tests/support/a11y-commands.mjs';
 
 const executablePath = requireChrome();
 
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One tab at a time: a background tab gets no animation frames, so code that waits for one stalls.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11yCommandsPlugin(), networkLogPlugin()],
   middleware: testMiddleware,
 };

@@ -22,6 +22,13 @@ try {
       const file = `.cache/screens/${page_path.replace(/\W+/g, '_')}-${width}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
+      // Tall narrow pages shrink to a sliver when viewed whole: also save them in readable slices.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, i = 0; width < 800 && y < height; y += 1400, i++) {
+        const slice = file.replace('.png', `-part${i}.png`);
+        await page.screenshot({ path: slice, clip: { x: 0, y, width, height: Math.min(1400, height - y) }, captureBeyondViewport: true });
+        console.log(slice);
+      }
       await page.close();
     }
   }

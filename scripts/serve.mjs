@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const ROOT = process.cwd();
-const SERVED = ['demo', 'cdn', 'dist', 'node_modules/lit', 'node_modules/lit-html', 'node_modules/lit-element', 'node_modules/@lit'];
+const SERVED = ['demo', 'cdn', 'dist', 'node_modules/lit', 'node_modules/lit-html', 'node_modules/lit-element', 'node_modules/@lit', 'custom-elements.json'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,6 +23,16 @@ async function handle(request, response) {
   if (url.pathname === '/' || url.pathname === '/demo') {
     response.writeHead(302, { Location: '/demo/' });
     return response.end();
+  }
+  // The embed builder's static-HTML option: the render command (bin/render.mjs), on this machine only.
+  if (url.pathname === '/render') {
+    const { main } = await import('../bin/render.mjs');
+    let out = '';
+    let err = '';
+    const code = await main(['render', url.searchParams.get('tag') ?? '', ...url.searchParams.getAll('attr')],
+      (text) => (out += `${text}\n`), (text) => (err += `${text}\n`));
+    response.writeHead(code ? 400 : 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    return response.end(code ? err : out);
   }
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
   if (path.endsWith(sep) || path === 'demo') path = join(path, 'index.html');
@@ -62,5 +72,6 @@ export function serve(port = Number(process.env.PORT) || 8000, host = '127.0.0.1
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { url } = await serve();
   console.log(`\nThe demo school website is at ${url}`);
+  console.log(`The embed builder is at ${url}builder.html`);
   console.log('Press Ctrl+C to stop.\n');
 }

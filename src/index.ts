@@ -3,6 +3,14 @@
  * the classes under its own names. `ypsi-widgets.js` (or `ypsi-widgets/<element>.js`) defines the tags.
  */
 export { HelplineCard, HELPLINE_CARD_STRINGS } from './helpline-card/helpline-card.js';
+export { HelpPanel, HELP_PANEL_STRINGS, DEFAULT_EXIT_URL } from './help-panel/help-panel.js';
+export { quickExit, type QuickExitController } from './help-panel/quick-exit.js';
+export { SITUATIONS, SITUATION_IDS, AUDIENCES, type Situation, type SituationId, type Audience } from './content/situations.js';
+export { ConsequencesTimeline, CONSEQUENCES_TIMELINE_STRINGS } from './consequences-timeline/consequences-timeline.js';
+export { SCENARIOS, SCENARIO_IDS, STAGE_IDS, type Scenario, type ScenarioId, type Stage, type StageId, type Point } from './content/consequences.js';
+export { LawExplainer, LAW_EXPLAINER_STRINGS } from './law-explainer/law-explainer.js';
+export { JURISDICTIONS, JURISDICTION_IDS, LEVEL_IDS, LAW_FACTS, SECTIONS, SECTION_IDS, type Jurisdiction, type Level, type LawSection, type LawFact } from './content/law.js';
+export { MYTHS, type Myth } from './content/myths.js';
 export { SERVICES, SERVICE_IDS, serviceById } from './content/services.js';
 export type { Service, FactRef, Hours, Phone } from './content/types.js';
 export { setStrings, type Strings } from './core/strings.js';
