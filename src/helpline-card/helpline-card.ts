@@ -147,17 +147,28 @@ export class HelplineCard extends YpsiElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // "Open now" must not go stale while the page stays open.
-    this.tick = setInterval(() => this.requestUpdate(), 60_000);
+    // Moved in the page: render again, which also restarts the clock if the card shows a status.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.tick);
+    this.keepClock(false);
+  }
+
+  // "Open now" must not go stale while the page stays open, but a card without a status (or with a
+  // fixed `now`) needs no timer: a page of many cards should not wake up every minute for nothing.
+  private keepClock(on: boolean): void {
+    if (on && !this.tick) this.tick = setInterval(() => this.requestUpdate(), 60_000);
+    if (!on && this.tick) {
+      clearInterval(this.tick);
+      this.tick = undefined;
+    }
   }
 
   protected renderContent(): TemplateResult {
     const model = cardModel(this.localName, this, this.now ?? new Date());
+    this.keepClock(Boolean(model.status) && !this.now && this.isConnected);
     if (!model.name && !model.phones.length && !model.website && !model.text) {
       return this.renderFallback();
     }
