@@ -54,6 +54,15 @@ describe('changing the words for the whole page', () => {
     setStrings({ call: 'Call {number}' }, 'helpline-card');
   });
 
+  it('strings for one element type also reach it under a name the host chose', async () => {
+    customElements.define('school-helpline-card', class extends cdnEntry.HelplineCard {});
+    const el = await card('<school-helpline-card service="childline"></school-helpline-card>');
+    setStrings({ call: 'Ring {number}' }, 'helpline-card');
+    await el.updateComplete;
+    expect($(el, '[part~="call"]')!.textContent).to.contain('Ring 0800 1111');
+    setStrings({ call: 'Call {number}' }, 'helpline-card');
+  });
+
   it("an element's own strings win over the page's", async () => {
     setStrings({ call: 'Phone {number}' });
     const el = await card(`<helpline-card service="samaritans" strings='{"call":"Ring {number}"}'></helpline-card>`);

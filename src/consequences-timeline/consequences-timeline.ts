@@ -98,6 +98,9 @@ const KEYS: Record<string, (current: number, last: number) => number> = {
 export class ConsequencesTimeline extends YpsiElement {
   static override styles = [baseStyles, consequencesTimelineStyles];
 
+  /** The tag this class is named for: page-wide strings for it reach it under any name. */
+  static override ypsiTag = 'consequences-timeline';
+
   static override properties = {
     ...YpsiElement.properties,
     scenario: { reflect: true },

@@ -79,8 +79,12 @@ function checkPageWideKeys(): void {
   }
 }
 
-/** The strings an element renders with: defaults, then page-wide, then per-tag, then its own. */
-export function resolveStrings(tag: string, defaults: Strings, own: unknown): Strings {
+/**
+ * The strings an element renders with: defaults, then page-wide, then per-tag, then its own.
+ * `typeTag` is the tag the class is named for, so `setStrings(…, 'helpline-card')` also reaches a
+ * card that a host registered as `<school-helpline-card>`.
+ */
+export function resolveStrings(tag: string, defaults: Strings, own: unknown, typeTag = tag): Strings {
   for (const key of Object.keys(defaults)) knownKeys.add(key);
   // Page-wide strings cover many element types, so a key this one lacks may be another's: it is
   // checked against all of them after this round of renders, not here.
@@ -94,6 +98,7 @@ export function resolveStrings(tag: string, defaults: Strings, own: unknown): St
   return {
     ...defaults,
     ...validOverrides(tag, defaults, forAll, 'setStrings()'),
+    ...(typeTag !== tag ? validOverrides(tag, defaults, pageStrings.get(typeTag), `setStrings(…, '${typeTag}')`) : {}),
     ...validOverrides(tag, defaults, pageStrings.get(tag), `setStrings(…, '${tag}')`),
     ...validOverrides(tag, defaults, own, 'strings'),
   };

@@ -14,6 +14,9 @@ export abstract class YpsiElement extends LitElement {
   /** Read by a second copy of the bundle to tell versions apart. */
   static ypsiVersion = VERSION;
 
+  /** The tag the class is named for (a host may register it under another name). */
+  static ypsiTag = '';
+
   static override properties = {
     headingLevel: { attribute: 'heading-level' },
     strings: { converter: jsonAttribute },
@@ -66,7 +69,8 @@ export abstract class YpsiElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.text = resolveStrings(this.localName, this.defaultStrings, this.strings);
+    const { ypsiTag } = this.constructor as typeof YpsiElement;
+    this.text = resolveStrings(this.localName, this.defaultStrings, this.strings, ypsiTag || this.localName);
     super.willUpdate(changed);
   }
 

@@ -110,6 +110,9 @@ export const HELP_PANEL_STRINGS: Strings = {
 export class HelpPanel extends YpsiElement implements QuickExitHost {
   static override styles = [baseStyles, helpPanelStyles];
 
+  /** The tag this class is named for: page-wide strings for it reach it under any name. */
+  static override ypsiTag = 'help-panel';
+
   static override properties = {
     ...YpsiElement.properties,
     audience: { reflect: true },

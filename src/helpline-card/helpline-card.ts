@@ -79,6 +79,9 @@ export const HELPLINE_CARD_STRINGS: Strings = {
 export class HelplineCard extends YpsiElement {
   static override styles = [baseStyles, helplineCardStyles];
 
+  /** The tag this class is named for: page-wide strings for it reach it under any name. */
+  static override ypsiTag = 'helpline-card';
+
   static override properties = {
     ...YpsiElement.properties,
     service: { reflect: true },

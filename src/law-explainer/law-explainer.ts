@@ -91,6 +91,9 @@ const DEFAULT_ORDER = SECTION_IDS;
 export class LawExplainer extends YpsiElement {
   static override styles = [baseStyles, lawExplainerStyles];
 
+  /** The tag this class is named for: page-wide strings for it reach it under any name. */
+  static override ypsiTag = 'law-explainer';
+
   static override properties = {
     ...YpsiElement.properties,
     jurisdiction: {},
