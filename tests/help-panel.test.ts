@@ -30,7 +30,12 @@ describe('<help-panel> for each audience and situation', () => {
   for (const audience of AUDIENCES) {
     it(`${audience}: before choosing, shows reassurance and someone to talk to now`, async () => {
       const el = await panel(`<help-panel audience="${audience}"></help-panel>`);
-      expect(visibleText(el)).to.contain("Whatever has happened, it's not your fault and you can get help.");
+      // A young person hears it is not their fault; adults hear that the child is never to blame.
+      expect(visibleText(el)).to.contain(
+        audience === 'young-person'
+          ? "Whatever has happened, it's not your fault and you can get help."
+          : 'Whatever has happened, you can get help. A child or young person is never to blame.',
+      );
       expect(cards(el)).to.deep.equal(START_SERVICES[audience]);
       expect($$(el, '[aria-pressed="true"]')).to.have.length(0);
     });

@@ -17,7 +17,7 @@ export const SERVICES = {
     source: 'https://www.childline.org.uk',
     name: 'Childline',
     description:
-      "Talk to a counsellor about anything. You don't have to give your name. You can also chat or email online.",
+      "Free, confidential help for anyone under 19. You don't have to give your name. You can also chat or email online.",
     eligibility: 'For anyone under 19',
     maxAge: 18,
     phones: [{ display: '0800 1111' }],
@@ -34,7 +34,7 @@ export const SERVICES = {
     source: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
     name: 'Report Remove',
     description:
-      'Report a nude image or video of yourself so it can be taken down. It works for images that are public online. You need a Childline account, but not your real name.',
+      "Report a nude image or video of yourself so it can be taken down. It only works for images that are public online, not private chats or images saved on a phone. You need a Childline account, but not your real name.",
     eligibility: 'For under-18s',
     maxAge: 17,
     url: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
@@ -47,7 +47,7 @@ export const SERVICES = {
     source: 'https://www.ceop.police.uk/Safety-Centre/',
     name: 'CEOP Safety Centre',
     description:
-      'Report online sexual abuse, grooming or blackmail. A child protection advisor reads every report. It is not anonymous.',
+      'Report online sexual abuse or grooming. Child protection advisors read every report. It is not anonymous.',
     url: 'https://www.ceop.police.uk/Safety-Centre/',
   },
   nspcc: {
@@ -57,7 +57,7 @@ export const SERVICES = {
     source: 'https://www.nspcc.org.uk',
     name: 'NSPCC Helpline',
     description:
-      'For adults worried about a child, parents, carers and professionals. You can stay anonymous. If a child is in danger now, call 999.',
+      'For adults worried about a child, parents, carers and professionals. You can stay anonymous. Calls are free from landlines and most mobiles. If a child is in danger now, call 999.',
     eligibility: 'For adults',
     minAge: 18,
     phones: [{ display: '0808 800 5000' }],
@@ -66,7 +66,8 @@ export const SERVICES = {
     hours: {
       fact: 'svc.nspcc',
       checked,
-      source: 'https://www.nspcc.org.uk',
+      // FACTS.md svc.nspcc: read on NSPCC's own pages (safeguardingtool.nspcc.org.uk, undated; nspcc.org.uk news, 2020).
+      source: 'safeguardingtool.nspcc.org.uk (undated); nspcc.org.uk news (2020)',
       verified: true,
       words: 'Phone: Monday to Friday 8am to 10pm, Saturday and Sunday 9am to 6pm. Email: any time.',
       schedule: [
@@ -74,7 +75,7 @@ export const SERVICES = {
         { days: [0, 6], opens: 9 * 60, closes: 18 * 60 },
       ],
     },
-    free: true,
+    // Not marked free: FACTS.md says free from landlines and most mobiles, which the description says.
     anonymous: true,
   },
   'stop-it-now': {
@@ -84,7 +85,7 @@ export const SERVICES = {
     source: 'https://www.stopitnow.org.uk/helpline/',
     name: 'Stop It Now',
     description:
-      "For anyone worried about their own or someone else's sexual thoughts or behaviour towards children, including a young person who got into trouble online. In English or Welsh.",
+      "For anyone worried about their own or someone else's sexual thoughts or behaviour towards children. This includes young people who got into trouble online. In English or Welsh.",
     phones: [{ display: '0808 1000 900' }],
     url: 'https://www.stopitnow.org.uk/helpline/',
     // FACTS.md: hours unconfirmed (the current page states none), so none are shipped.
@@ -98,7 +99,7 @@ export const SERVICES = {
     checked,
     source: 'https://www.youngminds.org.uk',
     name: 'YoungMinds',
-    description: "A charity for young people's mental health, with advice on feeling worried, low or alone.",
+    description: "A charity for young people's mental health.",
     url: 'https://www.youngminds.org.uk',
   },
   stem4: {
@@ -107,8 +108,8 @@ export const SERVICES = {
     checked,
     source: 'https://stem4.org.uk',
     name: 'stem4',
-    description:
-      'A teenage mental health charity with free apps: Calm Harm (self-harm), Clear Fear (anxiety) and Move Mood (low mood).',
+    // FACTS.md marks stem4 only "partly" confirmed, so its app names are not shipped.
+    description: 'A teenage mental health charity.',
     url: 'https://stem4.org.uk',
   },
   shout: {
@@ -142,7 +143,7 @@ export const SERVICES = {
     source: 'https://takeitdown.ncmec.org',
     name: 'Take It Down',
     description:
-      'Helps stop a nude image taken before you were 18 being shared on the apps and sites that take part. It makes a digital fingerprint of the image on your own device.',
+      'If you were under 18 in a nude image, Take It Down can help stop it being shared on the apps and sites that take part. It makes a digital fingerprint of the image on your own device.',
     eligibility: 'For images taken under 18',
     url: 'https://takeitdown.ncmec.org',
     free: true,
@@ -183,7 +184,7 @@ export const SERVICES = {
     checked,
     source: 'https://reportharmfulcontent.com',
     name: 'Report Harmful Content',
-    description: 'Help to report harmful online content that is not illegal, such as bullying.',
+    description: 'Help to report harmful online content that is not illegal.',
     eligibility: 'For anyone aged 13 or over',
     minAge: 13,
     url: 'https://reportharmfulcontent.com',

@@ -40,19 +40,19 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'shared',
     label: {
-      young: 'I sent a nude and I regret it, or it has been shared',
-      adult: 'A child sent a nude and regrets it, or it has been shared',
+      young: 'I sent a nude or semi-nude and I regret it, or it has been shared',
+      adult: 'A child sent a nude or semi-nude and regrets it, or it has been shared',
     },
     steps: {
       young: [
         step('shared.y1', 'If someone shared it or pushed you to send it, that is not your fault. The law is there to protect you, not to punish you.', 'consequences', 'law.protect'),
-        step('shared.y2', "Report Remove can get it taken down if it is public online. You need a Childline account, but not your real name.", 'svc.reportremove'),
+        step('shared.y2', "Report Remove can help get it taken down, but only if it is public online: not in private chats or saved on someone's phone. You need a Childline account, but not your real name.", 'svc.reportremove'),
         step('shared.y3', "Talk to an adult you trust, or to Childline. It's free and you don't have to give your name.", 'svc.childline'),
       ],
       adult: [
         step('shared.a1', 'Stay calm. If someone shared it or pushed them to send it, tell them it is not their fault.', 'consequences', 'guide.sextortion'),
         step('shared.a2', 'Do not view, copy, share or save the image, or ask them to send it to you.', 'guide.ukcis.dontview'),
-        step('shared.a3', 'Under-18s can use Report Remove to get it taken down if it is public online.', 'svc.reportremove'),
+        step('shared.a3', 'Under-18s can use Report Remove to help get it taken down, but only if it is public online.', 'svc.reportremove'),
       ],
     },
     services: {
@@ -72,14 +72,14 @@ export const SITUATIONS: readonly Situation[] = [
         step('sextortion.y1', 'This is blackmail. You are not to blame.', 'guide.sextortion'),
         step('sextortion.y2', "Don't pay. Stop replying and block them.", 'guide.sextortion'),
         step('sextortion.y3', "Don't delete the messages: keep them as evidence.", 'guide.sextortion'),
-        step('sextortion.y4', 'Tell an adult you trust and report it to CEOP. If you are in danger now, call 999.', 'guide.sextortion', 'law.report'),
-        step('sextortion.y5', 'Report Remove and Take It Down can help stop the image being shared.', 'svc.reportremove', 'svc.takeitdown'),
+        step('sextortion.y4', 'Tell an adult you trust and report it to CEOP (a CEOP report is not anonymous). If you are in danger now, call 999.', 'guide.sextortion', 'law.report', 'svc.ceop'),
+        step('sextortion.y5', 'If it is posted publicly online, Report Remove can help get it taken down. Take It Down can help stop it being shared on the apps and sites that take part.', 'svc.reportremove', 'svc.takeitdown'),
       ],
       adult: [
         step('sextortion.a1', 'Tell them it is not their fault: a child is never to blame.', 'guide.sextortion'),
         step('sextortion.a2', "Don't pay. Stop contact and block, but don't delete anything: it is evidence.", 'guide.sextortion'),
         step('sextortion.a3', 'Report it to CEOP, or to the police on 101 (999 in an emergency).', 'guide.sextortion'),
-        step('sextortion.a4', 'Report Remove and Take It Down can help stop the image being shared.', 'svc.reportremove', 'svc.takeitdown'),
+        step('sextortion.a4', 'If it is posted publicly online, Report Remove can help get it taken down. Take It Down can help stop it being shared on the apps and sites that take part.', 'svc.reportremove', 'svc.takeitdown'),
       ],
     },
     services: {
@@ -99,12 +99,12 @@ export const SITUATIONS: readonly Situation[] = [
         step('pressure.y1', "You don't have to send anything, and it is not your fault they keep asking.", 'consequences'),
         step('pressure.y2', 'The law protects everyone under 18: nobody should ask you for nudes.', 'law.consent', 'law.protect'),
         step('pressure.y3', 'You can stop replying and block them. Tell an adult you trust, or talk to Childline.', 'svc.childline'),
-        step('pressure.y4', 'If an adult is asking, that is abuse. Report it to CEOP.', 'law.adults', 'law.report'),
+        step('pressure.y4', 'If an adult is asking, that is abuse. Report it to CEOP (a CEOP report is not anonymous).', 'law.adults', 'law.report', 'svc.ceop'),
       ],
       adult: [
         step('pressure.a1', 'Tell them it is not their fault, and that saying no is always OK.', 'consequences'),
         step('pressure.a2', 'Asking anyone under 18 for nude images is against the law.', 'law.consent'),
-        step('pressure.a3', 'If an adult is asking, that is child sexual abuse: report it to CEOP or the police.', 'law.adults', 'guide.sextortion'),
+        step('pressure.a3', 'If an adult is asking, that is child sexual abuse: report it to CEOP or the police.', 'law.adults', 'law.report', 'svc.police'),
       ],
     },
     services: {
@@ -116,20 +116,20 @@ export const SITUATIONS: readonly Situation[] = [
   {
     id: 'received',
     label: {
-      young: "I've been sent a nude of someone else",
-      adult: 'A child has been sent a nude of someone else',
+      young: "I've been sent a nude or semi-nude of someone else",
+      adult: 'A child has been sent a nude or semi-nude of someone else',
     },
     steps: {
       young: [
         step('received.y1', 'It is not your fault someone sent it to you.', 'consequences'),
-        step('received.y2', "Don't share it or show it to anyone. Sharing it is against the law, and it could hurt the person in it.", 'law.pca1978.s1', 'law.consent'),
+        step('received.y2', "Don't share it or show it to anyone. Sharing it is against the law, and it could hurt the person in it.", 'law.consent'),
         step('received.y3', 'Tell an adult you trust, such as a parent, carer or teacher, or talk to Childline.', 'svc.childline'),
-        step('received.y4', 'If it is on a website or app, you can report it to the Internet Watch Foundation without giving your name.', 'svc.iwf'),
+        step('received.y4', 'If it is posted publicly on a website or app, you can report it to the Internet Watch Foundation without giving your name.', 'svc.iwf'),
       ],
       adult: [
         step('received.a1', 'Tell them it is not their fault someone sent it.', 'consequences'),
         step('received.a2', 'Do not view, copy, share or save the image, or ask them to send it to you.', 'guide.ukcis.dontview'),
-        step('received.a3', 'If it is online, report it to the Internet Watch Foundation. If an adult sent it, report it to CEOP or the police.', 'svc.iwf', 'law.adults'),
+        step('received.a3', 'If it is online, report it to the Internet Watch Foundation. If an adult sent it, report it to CEOP or the police.', 'svc.iwf', 'law.adults', 'law.report'),
       ],
     },
     services: {
@@ -149,7 +149,7 @@ export const SITUATIONS: readonly Situation[] = [
     steps: {
       young: [
         step('worried-child.y1', 'Tell an adult you trust, such as a parent, carer or teacher. You can talk to Childline about it too.', 'svc.childline'),
-        step('worried-child.y2', "Don't share any images of them, even to get help.", 'law.pca1978.s1'),
+        step('worried-child.y2', "Don't share any images of them, even to get help.", 'law.consent', 'guide.ukcis.dontview'),
         step('worried-child.y3', 'If someone is in danger right now, call 999.', 'svc.police'),
       ],
       adult: [
@@ -172,7 +172,7 @@ export const SITUATIONS: readonly Situation[] = [
     },
     steps: {
       young: [
-        step('own-thoughts.y1', "It's good that you want help. Stop It Now is confidential, you don't have to give your name, and it helps young people who got into trouble online.", 'svc.stopitnow'),
+        step('own-thoughts.y1', "It's good that you want help. Stop It Now is free and confidential. You don't have to give your name. It helps young people who got into trouble online.", 'svc.stopitnow'),
         step('own-thoughts.y2', 'You can also talk to Childline.', 'svc.childline'),
       ],
       adult: [
@@ -203,8 +203,8 @@ export const STAFF_STEPS: readonly Step[] = [
   step('staff.3', 'If an adult asked a child for nude images, or shared them, that is child sexual abuse: the DSL must refer it to the police urgently.', 'law.adults'),
 ];
 
-/** The oldest a young-person audience can be: the image law protects everyone under 18. */
-const YOUNG_PERSON_AGE = 17;
+/** A young-person audience is 11 to 17: a service is offered only if it is open at both ends. */
+const YOUNG_PERSON_AGES = [11, 17];
 
 /**
  * The services to show this audience, in order. A last guard for a young person: anything not open
@@ -213,7 +213,7 @@ const YOUNG_PERSON_AGE = 17;
 export function servicesFor(audience: Audience, ids: readonly ServiceId[]): ServiceId[] {
   return ids.filter((id) => {
     const service = serviceById(id);
-    return service && (audience !== 'young-person' || isOpenToAge(service, YOUNG_PERSON_AGE));
+    return service && (audience !== 'young-person' || YOUNG_PERSON_AGES.every((age) => isOpenToAge(service, age)));
   });
 }
 

@@ -35,13 +35,17 @@ const stepStrings = (steps: readonly Step[]): Strings =>
 export const HELP_PANEL_STRINGS: Strings = {
   heading: 'Get help',
   reassurance: "Whatever has happened, it's not your fault and you can get help.",
+  // For parents and professionals: FACTS guide.sextortion, "a child or young person is never to blame".
+  reassuranceAdult: 'Whatever has happened, you can get help. A child or young person is never to blame.',
   staffHeading: 'First steps for staff',
   chooser: "What's happening?",
   stepsHeading: 'What you can do',
   startHeading: 'Talk to someone now',
   exit: 'Exit this page',
   exitNote:
-    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history: for that, use a private or incognito window.',
+    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
+  exitNoteNoScript:
+    'Quick exit: press the button. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
   shiftTwoMore: 'Press Shift 2 more times to exit this page.',
   shiftOneMore: 'Press Shift 1 more time to exit this page.',
   exiting: 'Exiting this page.',
@@ -209,10 +213,10 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
           ${this.noQuickExit ? nothing : this.renderQuickExit()}
           <div class="intro">
             ${heading(this.level, this.t('heading'))}
-            <p part="reassurance" class="reassurance">${this.t('reassurance')}</p>
+            <p part="reassurance" class="reassurance">${this.t(audience === 'young-person' ? 'reassurance' : 'reassuranceAdult')}</p>
             ${this.noQuickExit
               ? nothing
-              : html`<p part="exit-note" class="exit-note no-print">${this.t('exitNote')}</p>`}
+              : html`<p part="exit-note" class="exit-note no-print">${this.t(isServer ? 'exitNoteNoScript' : 'exitNote')}</p>`}
           </div>
         </div>
         ${audience === 'professional'
