@@ -78,6 +78,38 @@ describe('<law-explainer> in every jurisdiction and at every level', function ()
     }
   });
 
+  it('a young reader is never told that consent makes sharing a nude of an under-18 legal, and learns what the Online Safety Act did', async () => {
+    const el = await explainer({ open: 'sharing' });
+    const sharing = $(el, '#s-sharing')!.textContent!.replace(/\s+/g, ' ');
+    expect(sharing).to.contain('without their consent');
+    expect(sharing).to.contain('If the person is under 18, sharing it is against the law even if they said yes.');
+    expect(sharing).to.contain('The Online Safety Act 2023 added these crimes to the law.');
+    expect(sharing).not.to.match(/This law is the Online Safety Act|intimate/);
+    expect($(el, '#s-sharing .fact-ids')!.textContent).to.contain('law.consent');
+  });
+
+  it('Outcome 21 starts with what police do, in plain words', async () => {
+    const el = await explainer({ open: 'police' });
+    expect($(el, '#s-police')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21.',
+    );
+  });
+
+  it('an adult in Scotland or Northern Ireland reads the UKCIS guidance as England\'s, never as their own rules', async () => {
+    for (const jurisdiction of ['scotland', 'northern-ireland']) {
+      const el = await explainer({ jurisdiction, level: 'adult' });
+      await openEverything(el);
+      // Each paragraph that tells schools or staff what to do says whose guidance it is.
+      for (const p of $$(el, 'p')) {
+        const line = p.textContent!.replace(/\s+/g, ' ').trim();
+        if (/refer|Designated Safeguarding Lead/.test(line)) expect(line, line).to.match(/^(UKCIS|It (also )?says)/);
+      }
+      expect($(el, '#s-schools')!.textContent).to.contain('(England)');
+      expect($(el, '#s-schools')!.textContent).to.contain('It says staff report to the Designated Safeguarding Lead');
+      expect($$(el, '#s-illegal p').map((p) => p.textContent).join(' ')).not.to.contain('Schools');
+    }
+  });
+
   it('a teen reader gets more depth than a young one, and an adult gets the UKCIS guidance for schools', async () => {
     const words = async (level: string) => {
       const el = await explainer({ level });

@@ -33,6 +33,7 @@ const ukcis =
   'https://www.gov.uk/government/publications/sharing-nudes-and-semi-nudes-advice-for-education-settings-working-with-children-and-young-people';
 const ukcisLabel = 'UKCIS guidance for schools';
 const leg = 'https://www.legislation.gov.uk/';
+const seedLabel = 'Metropolitan Police Victim Identification Unit talk';
 const fact = (id: string, label: string, source: string, also?: LawFact['also']): LawFact => ({
   fact: id,
   checked,
@@ -44,7 +45,10 @@ const fact = (id: string, label: string, source: string, also?: LawFact['also'])
 /** Every fact the explainer cites, keyed by its FACTS.md id ("seed" is the source talk itself). */
 export const LAW_FACTS: Record<string, LawFact> = Object.fromEntries(
   [
-    fact('seed', 'Metropolitan Police Victim Identification Unit talk', ''),
+    fact('seed', seedLabel, ''),
+    // FACTS.md "Consequences" (from the seed and the sources above): no page of its own, so it shares
+    // the talk's label and the Sources list shows that line once.
+    fact('consequences', seedLabel, ''),
     fact('law.pca1978.s1', 'Protection of Children Act 1978, section 1', `${leg}ukpga/1978/37/section/1`),
     fact('law.pca1978.age', 'CPS legal guidance', cps),
     fact('law.pca1978.s7', 'Protection of Children Act 1978, section 7', `${leg}ukpga/1978/37/section/7`),
@@ -163,7 +167,7 @@ const SECTION_LIST: LawSection[] = [
     checked,
     blocks: [
       { t: 'A nude or semi-nude photo or video of anyone under 18 counts.', f: ['law.consent'] },
-      { t: 'Fake or edited pictures count too.', only: ew, f: ['law.pca1978.s1'] },
+      { t: 'Fake or edited pictures count too.', only: ew, f: ['law.pca1978.s1', 'law.pca1978.s7'] },
       { t: 'So does data on a phone, a laptop or the cloud that can be turned into a picture.', only: ew, f: ['law.pca1978.s7'] },
       { t: 'The law calls a fake image a pseudo-photograph. The negative of a film photo counts too.', at: 'teen', only: ew, f: ['law.pca1978.s1', 'law.pca1978.s7'] },
       { t: '"Photograph" includes the negative and data stored by electronic means that is capable of conversion into a photograph (s.7(4)), and tracings and derived images (s.7(4A)).', at: 'adult', only: ew, f: ['law.pca1978.s7'] },
@@ -183,11 +187,12 @@ const SECTION_LIST: LawSection[] = [
       { t: 'have one', li: 1, f: ['@law'] },
       { t: 'The main law is {imageLaw}. Having one is a crime under {haveLaw}.', f: ['@law'] },
       { t: 'This is true even if you are both 16 or 17.', at: 'teen', f: ['law.consent'] },
-      { t: 'An adult who asks a child for nudes, or shares them, is committing child sexual abuse.', f: ['law.adults'] },
+      { t: 'An adult who asks a child for nudes or semi-nudes, or shares them, is committing child sexual abuse.', f: ['law.adults'] },
       { t: 'Section 1(1): to take, permit to be taken or make; distribute or show; possess with a view to distributing or showing; or advertise an indecent photograph or pseudo-photograph of a child. Prosecution needs the DPP\'s consent (s.1(3)). Section 1A: a narrow defence for 16- and 17-year-olds in a marriage or enduring relationship. Possession: s.160 of the 1988 Act.', at: 'adult', only: ew, f: ['@law'] },
       { t: 'Section 52 covers taking, making, distributing and advertising; s.52A covers possession; s.52B sets out exceptions for 16- and 17-year-olds.', at: 'adult', only: 'scotland', f: ['@law'] },
       { t: 'Article 3 sets out the offences; simple possession is article 15 of the Criminal Justice (Evidence, Etc.) (NI) Order 1988.', at: 'adult', only: 'northern-ireland', f: ['@law'] },
-      { t: 'Schools must refer an adult asking a child for images to police urgently.', at: 'adult', f: ['law.adults'] },
+      // UKCIS guidance is England's (Wales has its own): never present it as Scotland's or NI's.
+      { t: 'In England, UKCIS guidance says schools must refer an adult asking a child for nudes or semi-nudes to police urgently.', at: 'adult', only: ew, f: ['law.adults'] },
     ],
   },
   {
@@ -196,10 +201,13 @@ const SECTION_LIST: LawSection[] = [
     only: ew,
     checked,
     blocks: [
-      { t: 'It is a crime to share a nude or intimate image of anyone without their consent. It is also a crime to threaten to share one.', f: ['law.osa2023'] },
+      { t: 'It is a crime to share a nude or semi-nude image of anyone without their consent. It is also a crime to threaten to share one.', f: ['law.osa2023'] },
       { t: 'Sending someone a sexual image they did not want is a crime too. This is called cyberflashing.', at: 'teen', f: ['law.osa2023'] },
-      { t: 'This law is the Online Safety Act 2023.', f: ['law.osa2023'] },
-      { t: 'The Online Safety Act 2023 added s.66A (cyberflashing) and s.66B (sharing, or threatening to share, an intimate image without consent) to the Sexual Offences Act 2003, in force from 31 January 2024 in England and Wales.', at: 'adult', f: ['law.osa2023'] },
+      { t: 'The Online Safety Act 2023 added these crimes to the law.', f: ['law.osa2023'] },
+      { t: 'It put them in the Sexual Offences Act 2003, as sections 66A and 66B.', at: 'teen', f: ['law.osa2023'] },
+      { t: 'Section 66A is cyberflashing (sending an unwanted sexual image); s.66B is sharing, or threatening to share, an intimate image without consent. Both are in force from 31 January 2024 in England and Wales.', at: 'adult', f: ['law.osa2023'] },
+      // "Without their consent" must not suggest that consent makes it legal for an under-18.
+      { t: 'If the person is under 18, sharing it is against the law even if they said yes.', f: ['law.consent'] },
       { t: 'If someone threatens you, it is not your fault. Do not pay. Block them, keep the proof, and report it.', f: ['guide.sextortion'] },
     ],
   },
@@ -209,8 +217,9 @@ const SECTION_LIST: LawSection[] = [
     checked,
     blocks: [
       { t: 'The law is there to protect young people, not to punish them.', f: ['law.protect'] },
-      { t: 'Police can write down what happened, but decide that taking it further is not in the public interest. This is called Outcome 21.', only: ew, f: ['law.outcome21'] },
+      { t: 'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21.', only: ew, f: ['law.outcome21'] },
       { t: 'It is unlikely to show up on a criminal record check. But it cannot be ruled out on an enhanced check.', only: ew, f: ['law.outcome21'] },
+      { t: 'Police use Outcome 21 when they decide that taking it further is "not in the public interest".', at: 'teen', only: ew, f: ['law.outcome21'] },
       { t: 'Outcome 21 is part of the Home Office counting rules (since January 2016). On an enhanced check, a chief officer may disclose non-conviction information.', at: 'adult', only: ew, f: ['law.outcome21'] },
       { t: 'Police Victim ID teams look at images to find the children in them and keep them safe.', f: ['seed'] },
       { t: 'They work with teams across the country and abroad, and the NCA.', at: 'teen', f: ['seed'] },
@@ -232,7 +241,7 @@ const SECTION_LIST: LawSection[] = [
       item('to look a certain way to others', 'impression management'),
       item('by mistake, or without thinking', 'accidental or reckless'),
       item('because someone forced or tricked them, or to get back at someone', 'coercion, blackmail and revenge'),
-      { t: 'If someone made you send one, or shared yours, it is not your fault.', f: ['guide.sextortion'] },
+      { t: 'If someone made you send one, or shared yours, it is not your fault.', f: ['guide.sextortion', 'consequences'] },
     ],
   },
   { id: 'myths', title: 'Myth or fact?', checked, blocks: [] },
@@ -243,9 +252,11 @@ const SECTION_LIST: LawSection[] = [
     checked,
     blocks: [
       { t: 'UKCIS, "Sharing nudes and semi-nudes: advice for education settings working with children and young people" (England), was published on 23 December 2020 and updated in March 2024. It is non-statutory, written with the NPCC, and replaced "Sexting in schools and colleges" (2016).', f: ['guide.ukcis'] },
+      // Attributed to the guidance ("It says"), so a reader in Scotland or Northern Ireland is not told
+      // England's rules are theirs. The Wales line comes last, so "It" is always the UKCIS guidance.
+      { t: 'It says staff report to the Designated Safeguarding Lead (DSL) straight away. They never view, copy, print, share, store or save the image, or ask a child to share or download it.', f: ['guide.ukcis.dontview'] },
+      { t: 'It also says an adult who asks a child for nudes or semi-nudes, or shares them, is committing child sexual abuse, and schools must refer it to police urgently.', f: ['law.adults'] },
       { t: 'Wales has its own version on Hwb.', only: ew, f: ['guide.ukcis'] },
-      { t: 'Staff report to the Designated Safeguarding Lead (DSL) straight away. They never view, copy, print, share, store or save the image, or ask a child to share or download it.', f: ['guide.ukcis.dontview'] },
-      { t: 'An adult who asks a child for images, or shares them, is committing child sexual abuse: refer it to police urgently.', f: ['law.adults'] },
     ],
   },
 ];

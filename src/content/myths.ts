@@ -23,7 +23,7 @@ const checked = '2026-11';
 export const MYTHS: readonly Myth[] = [
   {
     id: 'both-16',
-    t: "If we are both 16, it is legal to send nudes.",
+    t: 'If we are both 16, it is legal to send nudes or semi-nudes.',
     myth: true,
     why: 'The law on images protects everyone under 18, even if you are both 16 or 17.',
     f: ['law.consent'],
@@ -31,9 +31,9 @@ export const MYTHS: readonly Myth[] = [
   },
   {
     id: 'asking',
-    t: 'Asking for nudes is fine. Only sharing them is against the law.',
+    t: 'Asking for nudes or semi-nudes is fine. Only sharing them is against the law.',
     myth: true,
-    why: 'Asking someone under 18 for nudes is against the law too.',
+    why: 'Asking someone under 18 for nudes or semi-nudes is against the law too.',
     f: ['law.consent'],
     checked,
   },
@@ -42,7 +42,7 @@ export const MYTHS: readonly Myth[] = [
     t: 'A fake or edited picture does not count.',
     myth: true,
     why: 'Fake or edited pictures count too.',
-    f: ['law.pca1978.s1'],
+    f: ['law.pca1978.s1', 'law.pca1978.s7'],
     checked,
     only: 'england-wales',
   },
@@ -56,7 +56,7 @@ export const MYTHS: readonly Myth[] = [
   },
   {
     id: 'adult',
-    t: 'An adult who asks a child for nudes is committing abuse.',
+    t: 'An adult who asks a child for nudes or semi-nudes is committing abuse.',
     myth: false,
     why: 'It is child sexual abuse. You can report it to CEOP.',
     f: ['law.adults', 'law.report'],
@@ -64,7 +64,7 @@ export const MYTHS: readonly Myth[] = [
   },
   {
     id: 'blame',
-    t: 'If someone threatens to share my nude, it is my fault.',
+    t: 'If someone threatens to share a nude or semi-nude of me, it is my fault.',
     myth: true,
     why: 'It is never your fault. Do not pay. Block them, keep the proof, and report it.',
     f: ['guide.sextortion'],
