@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SCENARIO_IDS, STAGE_IDS } from '../src/content/consequences.js';
+import { JURISDICTION_IDS } from '../src/content/law.js';
 import type { ConsequencesTimeline } from '../src/consequences-timeline/consequences-timeline.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
@@ -9,14 +10,16 @@ type Args = Partial<ConsequencesTimeline> & { 'heading-level'?: number; 'show-al
 const meta: Meta<Args> = {
   title: 'Elements/consequences-timeline',
   component: 'consequences-timeline',
-  args: { scenario: 'sent', stage: 'moment', 'show-all': false },
+  args: { scenario: 'sent', stage: 'moment', jurisdiction: 'england-wales', 'show-all': false },
   argTypes: {
     scenario: { control: 'select', options: SCENARIO_IDS },
+    jurisdiction: { control: 'select', options: JURISDICTION_IDS },
     stage: { control: 'select', options: STAGE_IDS },
   },
   render: (args) => html`<consequences-timeline
     scenario=${args.scenario ?? ''}
     stage=${args.stage ?? ''}
+    jurisdiction=${args.jurisdiction ?? ''}
     ?show-all=${args['show-all']}
     heading-level=${args['heading-level'] ?? 3}
   ></consequences-timeline>`,
@@ -38,6 +41,9 @@ export const Pressured: Story = { args: { scenario: 'pressured' } };
 
 /** Opened at a later stage with the `stage` attribute (an id, or a number from 1). */
 export const OpenAtMonthsAndYears: Story = { args: { stage: 'years' } };
+
+/** Scotland: the last stage leaves out Outcome 21 (England and Wales only) and adds nothing in its place. */
+export const Scotland: Story = { args: { jurisdiction: 'scotland', stage: 'years' } };
 
 /** Narrow container: stages stacked, time line down the side. */
 export const Vertical: Story = { decorators: [narrowFrame], args: { 'show-all': true } };

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/consequences-timeline/define.js';
 import type { ConsequencesTimeline } from '../src/consequences-timeline/consequences-timeline.js';
 import { SCENARIOS, SCENARIO_IDS, STAGE_IDS, type Point } from '../src/content/consequences.js';
+import { JURISDICTION_IDS } from '../src/content/law.js';
 import { SERVICES, serviceById } from '../src/content/services.js';
 import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
 
@@ -70,15 +71,38 @@ describe('<consequences-timeline> each scenario follows its own path', () => {
   it('Outcome 21 is said exactly as FACTS allows: unlikely, cannot be ruled out, never a promise', async () => {
     const el = await timeline('sent', 'years');
     const text = visibleText(el);
-    expect(text).to.contain('Outcome 21');
+    expect(text).to.contain('Sometimes police write down what happened but decide not to take it further. This is called Outcome 21.');
     expect(text).to.contain('unlikely to show on a criminal record check');
     expect(text).to.contain('cannot be ruled out on an enhanced check');
     expect(text).not.to.match(/will not (show|appear)|won't (show|appear)|never (show|appear)/i);
   });
 
-  it('wherever Report Remove is offered, it says it only works for images that are public online', () => {
-    for (const p of allPoints().filter((p) => p.services?.includes('report-remove'))) {
-      expect(p.text).to.contain('only works for images that are public online');
+  it('wherever Report Remove is offered or named, it says it only works for images that are public online', () => {
+    const named = allPoints().filter((p) => p.services?.includes('report-remove') || p.text.includes('Report Remove'));
+    expect(named.length).to.be.greaterThan(0);
+    for (const p of named) {
+      expect(p.text).to.contain("only works for images that are public online, not ones in private chats or saved on someone's phone");
+    }
+  });
+
+  it('wherever CEOP is offered, it says plainly that a report is not anonymous', () => {
+    const named = allPoints().filter((p) => p.services?.includes('ceop') || p.text.includes('CEOP'));
+    expect(named.length).to.be.greaterThan(0);
+    for (const p of named) expect(p.text).to.contain('It is not anonymous.');
+  });
+
+  it('sent: where threats can happen, a young person hears that it is not their fault', () => {
+    const weeks = SCENARIOS.sent.stages.find((s) => s.id === 'weeks')!;
+    expect(weeks.happen.some((p) => p.text.includes('blackmail'))).to.equal(true);
+    expect(weeks.can.map((p) => p.text).join(' ')).to.contain("If anyone threatens you, it is not your fault. Don't pay");
+  });
+
+  it('stem4 is named only as a teenage mental health charity, never by its apps', async () => {
+    const low = allPoints().find((p) => p.services?.includes('stem4'))!;
+    expect(low.text).to.contain('stem4, a teenage mental health charity');
+    for (const id of SCENARIO_IDS) {
+      const el = await fixture<ConsequencesTimeline>(html`<consequences-timeline scenario=${id} show-all></consequences-timeline>`);
+      expect(visibleText(el)).not.to.match(/Calm Harm|Clear Fear|Move Mood/);
     }
   });
 });
@@ -89,6 +113,16 @@ describe('<consequences-timeline> content rests on FACTS.md and the one service 
       expect(p.facts.length, p.text).to.be.greaterThan(0);
       expect(p.checked, p.text).to.equal('2026-11');
     }
+  });
+
+  it('points about threats cite the sextortion guidance; "not your fault" cites the Consequences section or it', () => {
+    for (const p of allPoints()) {
+      if (/threaten|blackmail/i.test(p.text)) expect(p.facts, p.text).to.include('guide.sextortion');
+      if (/not your fault/i.test(p.text)) {
+        expect(p.facts.some((f) => f === 'consequences' || f === 'guide.sextortion'), p.text).to.equal(true);
+      }
+    }
+    expect(SCENARIOS.pressured.lead.facts).to.include.members(['law.adults', 'consequences']);
   });
 
   it('every stage of every scenario names someone who can help, as a link', () => {
@@ -128,6 +162,41 @@ describe('<consequences-timeline> content rests on FACTS.md and the one service 
     const el = await timeline('sextortion', 'hours');
     const calls = $$(el, 'a[part~="call"]').map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
     expect(calls).to.deep.include(['In an emergency: Call 999', 'tel:999']);
+  });
+});
+
+describe('<consequences-timeline> follows the law where the reader lives', () => {
+  const allShown = (scenario: string, jurisdiction?: string) =>
+    fixture<ConsequencesTimeline>(html`<consequences-timeline scenario=${scenario}
+      jurisdiction=${jurisdiction ?? ''} show-all></consequences-timeline>`);
+
+  it('in England and Wales (the default, or said) a reader who sent one hears about Outcome 21', async () => {
+    for (const where of [undefined, 'england-wales', ' England-Wales ']) {
+      expect(visibleText(await allShown('sent', where)), String(where)).to.contain('This is called Outcome 21.');
+    }
+  });
+
+  for (const where of JURISDICTION_IDS.filter((j) => j !== 'england-wales')) {
+    it(`in ${where}, no scenario ever mentions Outcome 21, and every stage still ends on help`, async () => {
+      for (const id of SCENARIO_IDS) {
+        const el = await allShown(id, where);
+        expect(visibleText(el), id).not.to.match(/Outcome 21|criminal record|enhanced check/);
+        for (const li of $$(el, 'ol[part~="stages"] > li')) {
+          expect(li.querySelectorAll('[part~="happen"] li').length).to.be.greaterThan(0);
+          expect(li.querySelectorAll('[part~="can"] li').length).to.be.greaterThan(0);
+        }
+      }
+    });
+  }
+
+  it('set as a property, it changes what is shown', async () => {
+    const el = await allShown('sent');
+    el.jurisdiction = 'scotland';
+    await settle(el);
+    expect(visibleText(el)).not.to.contain('Outcome 21');
+    el.jurisdiction = 'england-wales';
+    await settle(el);
+    expect(visibleText(el)).to.contain('Outcome 21');
   });
 });
 
@@ -344,6 +413,16 @@ describe('<consequences-timeline> with bad input', () => {
       expect(currentStage(el)).to.equal('moment');
     });
   }
+
+  it('an unknown jurisdiction warns with the valid ones and uses England and Wales', async () => {
+    let el!: ConsequencesTimeline;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<ConsequencesTimeline>(html`<consequences-timeline jurisdiction="wales" stage="years"></consequences-timeline>`);
+    });
+    expect(warnings.join('\n')).to.contain('jurisdiction="wales" is not valid');
+    expect(warnings.join('\n')).to.contain('england-wales, scotland, northern-ireland');
+    expect(visibleText(el)).to.contain('Outcome 21');
+  });
 
   it('a bad heading-level warns and uses 3', async () => {
     let el!: ConsequencesTimeline;

@@ -8,6 +8,7 @@ import {
   type Stage,
   type YouthServiceId,
 } from '../content/consequences.js';
+import { JURISDICTION_IDS, type Jurisdiction } from '../content/law.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, type HeadingLevel } from '../core/heading-level.js';
 import type { Strings } from '../core/strings.js';
@@ -51,6 +52,10 @@ const KEYS: Record<string, (current: number, last: number) => number> = {
  * each change announced politely), or every stage with `show-all`; print always shows every stage.
  * Stacked on narrow containers, side by side from a 60rem-wide container (a container query, because
  * the element sits in someone else's layout). Fires no events, so a host cannot track a young person.
+ *
+ * `jurisdiction` picks the law the reader lives under. Outcome 21 (Home Office counting rules) is shown
+ * only for `england-wales`; in `scotland` and `northern-ireland` that point is left out, as
+ * `<law-explainer>` does, because FACTS.md has no equivalent to put in its place.
  *
  * @summary What can happen next, and what you can do at every step.
  * @tag consequences-timeline
@@ -106,6 +111,7 @@ export class ConsequencesTimeline extends YpsiElement {
     scenario: { reflect: true },
     stage: {},
     showAll: { type: Boolean, reflect: true, attribute: 'show-all' },
+    jurisdiction: {},
   };
 
   /** Whose path to follow: `sent` (default), `shared-without-consent`, `sextortion` or `pressured`. */
@@ -114,6 +120,12 @@ export class ConsequencesTimeline extends YpsiElement {
   /** The stage to open: an id (`moment`, `hours`, `weeks`, `years`) or its number, 1 to 4. */
   declare stage?: string | number;
 
+  /**
+   * Where the reader lives: `england-wales` (default), `scotland` or `northern-ireland`. Outcome 21 is
+   * shown only for `england-wales`.
+   */
+  declare jurisdiction?: string;
+
   /** Show every stage at once instead of one at a time. */
   showAll = false;
 
@@ -121,6 +133,8 @@ export class ConsequencesTimeline extends YpsiElement {
   // the stage shown one at a time, and what the polite live region says after a step.
   private current = 0;
   private announcement = '';
+  /** The valid jurisdiction, read once per render so a bad value warns once. */
+  private where: Jurisdiction = 'england-wales';
 
   protected get defaultStrings(): Strings {
     return CONSEQUENCES_TIMELINE_STRINGS;
@@ -160,6 +174,7 @@ export class ConsequencesTimeline extends YpsiElement {
 
   protected renderContent(): TemplateResult {
     const path = this.path;
+    this.where = oneOf(this.localName, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
     const { stages } = path;
     const last = stages.length - 1;
     const level = this.level;
@@ -235,7 +250,7 @@ export class ConsequencesTimeline extends YpsiElement {
     const label = `${key}-${id}`;
     return html`<p class="label" id=${label}>${this.t(key)}</p>
       <ul part=${key} class="points" aria-labelledby=${label}>
-        ${points.map((p) => html`<li>${p.text}</li>`)}
+        ${points.filter((p) => !p.only || p.only === this.where).map((p) => html`<li>${p.text}</li>`)}
       </ul>`;
   }
 

@@ -1,3 +1,4 @@
+import type { Jurisdiction } from './law.js';
 import type { ServiceId } from './services.js';
 
 /**
@@ -28,6 +29,8 @@ export interface Point {
   checked: string;
   /** Services that help with this point, shown as links beside it. */
   services?: readonly YouthServiceId[];
+  /** Shown only to readers in this jurisdiction (FACTS has the fact for it alone); else everywhere. */
+  only?: Jurisdiction;
 }
 
 export interface Stage {
@@ -68,11 +71,15 @@ const threats = point(
 const adults = point('Adults who abuse children may see it and try to contact you.', C);
 const upset = point('You may feel embarrassed, upset, scared or very worried.', C);
 const resurface = point('The image can turn up again, even years later. This includes on adult websites.', C);
-// FACTS law.outcome21: say exactly this much, and never promise that it will not be disclosed.
-const outcome21 = point(
-  'The police may record what happened but decide to take it no further, because that is not in the public interest. This is called Outcome 21. It is unlikely to show on a criminal record check, but it cannot be ruled out on an enhanced check.',
-  `law.outcome21 ${C}`,
-);
+// FACTS law.outcome21: say exactly this much, and never promise that it will not be disclosed. Home
+// Office counting rules are England and Wales only: elsewhere the point is dropped, not replaced.
+const outcome21: Point = {
+  ...point(
+    'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21. It is unlikely to show on a criminal record check, but it cannot be ruled out on an enhanced check.',
+    `law.outcome21 ${C}`,
+  ),
+  only: 'england-wales',
+};
 
 // What you can do.
 const talk = point('Talk to an adult you trust, like a parent, carer or teacher.', C);
@@ -82,7 +89,7 @@ const childline = point(
   ['childline'],
 );
 const remove = point(
-  'If it is posted online, Report Remove can help get it taken down. It only works for images that are public online, not ones in private chats or saved on a phone.',
+  "If it is posted online, Report Remove can help get it taken down. It only works for images that are public online, not ones in private chats or saved on someone's phone.",
   'svc.reportremove',
   ['report-remove'],
 );
@@ -92,19 +99,20 @@ const takeDown = point(
   ['take-it-down'],
 );
 const ceop = point(
-  'If an adult contacts you, or anyone threatens you, report it to CEOP. A child protection advisor will read it.',
-  'svc.ceop law.report',
+  'If an adult contacts you, or anyone threatens you, report it to CEOP. A child protection advisor will read it. It is not anonymous.',
+  'svc.ceop law.report guide.sextortion',
   ['ceop'],
 );
 const threatened = point(
-  "If anyone threatens you, don't pay and don't send more. Block them, keep the messages, and tell an adult you trust.",
-  'guide.sextortion',
+  "If anyone threatens you, it is not your fault. Don't pay and don't send more. Block them, keep the messages, and tell an adult you trust.",
+  `guide.sextortion ${C}`,
 );
 const noPay = point("Don't pay and don't send anything more. Stop replying and block them.", 'guide.sextortion');
 const evidence = point("Don't delete the messages. Keep them as evidence.", 'guide.sextortion');
 const danger = point('If you are in danger right now, call the police.', 'svc.police law.report', ['police']);
 const low = point(
-  'If you feel very low, or want to hurt yourself, tell someone straight away. You can text Shout at any time.',
+  // svc.stem4 is only partly confirmed: name it as a charity, never its apps.
+  'If you feel very low, or want to hurt yourself, tell someone straight away. You can text Shout at any time, or look at stem4, a teenage mental health charity.',
   `${C} svc.shout svc.stem4`,
   ['shout', 'stem4'],
 );
@@ -165,7 +173,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
     title: 'If someone is pressuring you to send a nude or semi-nude',
     lead: point(
       'It is not your fault. Nobody should pressure you. If an adult asks you for nudes, that is child sexual abuse.',
-      'law.adults',
+      `law.adults ${C}`,
     ),
     notYourFault: true,
     stages: [
