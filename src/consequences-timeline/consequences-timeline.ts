@@ -8,7 +8,7 @@ import {
   type Stage,
   type YouthServiceId,
 } from '../content/consequences.js';
-import { JURISDICTION_IDS, type Jurisdiction } from '../content/law.js';
+import { JURISDICTION_IDS, type Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, type HeadingLevel } from '../core/heading-level.js';
 import type { Strings } from '../core/strings.js';

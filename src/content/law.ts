@@ -1,3 +1,4 @@
+import { JURISDICTION_IDS, type Jurisdiction } from './jurisdictions.js';
 import { MYTHS, type Myth } from './myths.js';
 import type { FactRef } from './types.js';
 
@@ -14,8 +15,7 @@ import type { FactRef } from './types.js';
  */
 const checked = '2026-11';
 
-export const JURISDICTION_IDS = ['england-wales', 'scotland', 'northern-ireland'] as const;
-export type Jurisdiction = (typeof JURISDICTION_IDS)[number];
+export { JURISDICTION_IDS, type Jurisdiction };
 
 export const LEVEL_IDS = ['young', 'teen', 'adult'] as const;
 export type Level = (typeof LEVEL_IDS)[number];
