@@ -58,13 +58,13 @@ const cdnBundle = {
     { file: 'cdn/ypsi-widgets.js', format: 'es' },
     { file: 'cdn/ypsi-widgets.classic.js', format: 'iife', name: 'YpsiWidgets' },
   ],
-  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals(), minify(), reserveSpaceCss()],
+  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals({ include: ['src/**'] }), minify(), reserveSpaceCss()],
 };
 
 const perElement = elements.map((name) => ({
   input: `src/${name}/define.ts`,
   output: { file: `cdn/${name}.js`, format: 'es' },
-  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals(), minify()],
+  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals({ include: ['src/**'] }), minify()],
 }));
 
 export default [npmBuild, cdnBundle, ...perElement];
