@@ -11,13 +11,6 @@ export const consequencesTimelineStyles = css`
     --_m: var(--consequences-timeline-marker-size, 2rem);
     --_lw: var(--consequences-timeline-line-width, 3px);
   }
-  .timeline {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
   .lead {
     font-weight: 700;
   }
@@ -184,7 +177,6 @@ export const consequencesTimelineStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .timeline,
     .nyf,
     .can,
     .marker {
@@ -202,9 +194,6 @@ export const consequencesTimelineStyles = css`
     }
   }
   @media print {
-    .timeline {
-      border: 1px solid #000;
-    }
     .body[hidden] {
       display: block;
     }

@@ -15,6 +15,7 @@ import type { Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
+import { boxStyles } from '../styles/box.styles.js';
 import { consequencesTimelineStyles } from './consequences-timeline.styles.js';
 import { serviceLinks } from './service-links.js';
 
@@ -101,7 +102,7 @@ const KEYS: Record<string, (current: number, last: number) => number> = {
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
 export class ConsequencesTimeline extends YpsiElement {
-  static override styles = [baseStyles, consequencesTimelineStyles];
+  static override styles = [baseStyles, boxStyles, consequencesTimelineStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'consequences-timeline';
@@ -182,7 +183,7 @@ export class ConsequencesTimeline extends YpsiElement {
     // Static HTML (server-rendered, read with no script) shows every stage: its buttons could do nothing.
     const all = this.showAll || isServer;
     return html`
-      <section part="base" class="timeline" aria-labelledby="heading">
+      <section part="base" class="timeline box" aria-labelledby="heading">
         ${heading(level, path.title)}
         <p part=${path.notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${path.notYourFault ? 'nyf' : ''}">
           ${path.lead.text}

@@ -3,13 +3,7 @@ import { css } from 'lit';
 export const helpPanelStyles = css`
   :host {
     container-type: inline-size;
-  }
-  .panel {
-    padding: var(--help-panel-padding, var(--_space));
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    --_pad: var(--help-panel-padding);
   }
   .reassurance {
     font-weight: 700;
@@ -101,9 +95,6 @@ export const helpPanelStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .panel {
-      border-color: CanvasText;
-    }
     /* .button.secondary keeps its accent colour under forced-color-adjust: none; use system colours. */
     .choice.secondary {
       background: ButtonFace;
@@ -119,9 +110,6 @@ export const helpPanelStyles = css`
     }
   }
   @media print {
-    .panel {
-      border: 1px solid #000;
-    }
     .choice:not([aria-pressed='true']) {
       display: none;
     }

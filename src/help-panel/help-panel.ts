@@ -19,6 +19,7 @@ import type { Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
+import { boxStyles } from '../styles/box.styles.js';
 import { helpPanelStyles } from './help-panel.styles.js';
 import { quickExit, type QuickExitHost } from './quick-exit.js';
 
@@ -112,7 +113,7 @@ export const HELP_PANEL_STRINGS: Strings = {
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
 export class HelpPanel extends YpsiElement implements QuickExitHost {
-  static override styles = [baseStyles, helpPanelStyles];
+  static override styles = [baseStyles, boxStyles, helpPanelStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'help-panel';
@@ -208,7 +209,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
     const chosen = this.currentSituation;
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
     return html`
-      <section part="base" class="panel" aria-labelledby="heading">
+      <section part="base" class="panel box" aria-labelledby="heading">
         <div class="top">
           ${this.noQuickExit ? nothing : this.renderQuickExit()}
           <div class="intro">

@@ -1,12 +1,9 @@
 import { css } from 'lit';
 
 export const lawExplainerStyles = css`
-  .explainer {
-    padding: var(--law-explainer-padding, var(--_space));
-    border: var(--law-explainer-border-width, 1px) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+  :host {
+    --_pad: var(--law-explainer-padding);
+    --_bw: var(--law-explainer-border-width);
   }
   .place {
     color: var(--_muted);
@@ -19,7 +16,7 @@ export const lawExplainerStyles = css`
     margin-bottom: 0.75em;
   }
   .section {
-    border-top: var(--law-explainer-border-width, 1px) solid var(--_border);
+    border-top: var(--_bw, 1px) solid var(--_border);
   }
   .section .heading {
     margin: 0;
@@ -98,9 +95,6 @@ export const lawExplainerStyles = css`
     color: var(--_good);
   }
   @media (forced-colors: active) {
-    .explainer {
-      border-color: CanvasText;
-    }
     .button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;

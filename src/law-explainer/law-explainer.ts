@@ -19,6 +19,7 @@ import type { Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
+import { boxStyles } from '../styles/box.styles.js';
 import { lawExplainerStyles } from './law-explainer.styles.js';
 import { renderMyths } from './myth-check.js';
 
@@ -89,7 +90,7 @@ const DEFAULT_ORDER = SECTION_IDS;
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
 export class LawExplainer extends YpsiElement {
-  static override styles = [baseStyles, lawExplainerStyles];
+  static override styles = [baseStyles, boxStyles, lawExplainerStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'law-explainer';
@@ -160,7 +161,7 @@ export class LawExplainer extends YpsiElement {
   protected renderContent(): TemplateResult {
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
     return html`
-      <article part="base" class="explainer" aria-labelledby="heading">
+      <article part="base" class="explainer box" aria-labelledby="heading">
         ${heading(this.level, this.t('title'))}
         <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.where].place })}</p>
         ${isServer ? nothing : html`<div part="controls" class="controls no-print">
