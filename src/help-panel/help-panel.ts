@@ -225,14 +225,32 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
               ${this.renderSteps(STAFF_STEPS, 'staff-steps')}`
           : nothing}
         ${heading(sub, this.t('chooser'), 'subheading', 'chooser-heading')}
-        ${isServer ? this.renderStatic(audience, chosen, sub) : this.renderChooser(audience, chosen, sub)}
+        ${this.renderChooser(audience, chosen, sub)}
       </section>
     `;
   }
 
-  /** The live chooser: toggle buttons, and the chosen situation's steps and cards below them. */
+  /**
+   * The live chooser: toggle buttons, and the chosen situation's steps and cards below them.
+   * Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details> that
+   * opens without script, the chosen one open. Tested on isServer here, not in the caller, so that
+   * the browser build drops the static branch (a method can't be dropped, an if (false) can).
+   */
   private renderChooser(audience: Audience, chosen: Situation | undefined, sub: HeadingLevel): TemplateResult {
     const voice = voiceOf(audience);
+    if (isServer) {
+      return html`${SITUATIONS.map(
+          (s) => html`<details class="situation" ?open=${s === chosen}>
+            <summary part="choice" class="button secondary choice">${this.t(voice === 'young' ? `${s.id}.label` : `${s.id}.labelAdult`)}</summary>
+            ${this.renderSteps(s.steps[voice], 'steps')}
+            ${this.renderCards(servicesFor(audience, s.services[audience]), sub)}
+          </details>`,
+        )}
+        ${chosen
+          ? nothing
+          : html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
+              ${this.renderCards(servicesFor(audience, START_SERVICES[audience]), sub)}`}`;
+    }
     return html`
       <ul part="choices" class="choices" aria-labelledby="chooser-heading">
         ${SITUATIONS.map(
@@ -253,25 +271,6 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
       </div>
   `;
 }
-
-  /**
-   * Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details> that
-   * opens without script, the chosen one open.
-   */
-  private renderStatic(audience: Audience, chosen: Situation | undefined, sub: HeadingLevel): TemplateResult {
-    const voice = voiceOf(audience);
-    return html`${SITUATIONS.map(
-        (s) => html`<details class="situation" ?open=${s === chosen}>
-          <summary part="choice" class="button secondary choice">${this.t(voice === 'young' ? `${s.id}.label` : `${s.id}.labelAdult`)}</summary>
-          ${this.renderSteps(s.steps[voice], 'steps')}
-          ${this.renderCards(servicesFor(audience, s.services[audience]), sub)}
-        </details>`,
-      )}
-      ${chosen
-        ? nothing
-        : html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
-            ${this.renderCards(servicesFor(audience, START_SERVICES[audience]), sub)}`}`;
-  }
 
   /**
    * A real link first (it works with no script); script makes it hide the page and replace history.

@@ -190,7 +190,7 @@ export class LawExplainer extends YpsiElement {
       <div part="panel" class="panel" id="s-${id}" hidden=${isOpen ? nothing : 'until-found'}
         @beforematch=${() => this.toggle(id, true)}>
         ${this.renderBlocks(section.blocks)}
-        ${id === 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.where), this.answers, (m, a) => this.answer(m, a), isServer) : nothing}
+        ${id === 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.where), this.answers, (m, a) => this.answer(m, a)) : nothing}
         ${this.renderSources(section)}
       </div>
     </div>`;

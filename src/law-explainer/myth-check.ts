@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, isServer, type TemplateResult } from 'lit';
 import type { Myth } from '../content/myths.js';
 
 /**
@@ -11,7 +11,6 @@ export function renderMyths(
   myths: readonly Myth[],
   answers: ReadonlyMap<string, boolean>,
   onAnswer: (id: string, saidMyth: boolean) => void,
-  withoutScript = false,
 ): TemplateResult {
   const choice = (m: Myth, saidMyth: boolean, given: boolean | undefined) =>
     html`<button part="choice" class="button secondary" type="button"
@@ -25,8 +24,9 @@ export function renderMyths(
           given === undefined
             ? ''
             : `${t(given === m.myth ? 'right' : 'wrong')} ${t(m.myth ? 'isMyth' : 'isFact')} ${m.why}`;
-        // Static HTML (no script): the answer sits in a <details>, which opens without script.
-        if (withoutScript) {
+        // Static HTML (no script): the answer sits in a <details>, which opens without script. Tested
+        // on isServer itself, so the browser build drops this branch.
+        if (isServer) {
           return html`<li part="myth" class="myth" data-myth=${m.id}>
             <p class="statement">${m.t}</p>
             <details><summary>${t('myth')} / ${t('fact')}?</summary>
