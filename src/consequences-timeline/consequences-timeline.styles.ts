@@ -200,10 +200,5 @@ export const consequencesTimelineStyles = css`
     .stage {
       break-inside: avoid;
     }
-    .services a[href^='https']::after {
-      content: ' (' attr(href) ')';
-      font-weight: 400;
-      word-break: break-all;
-    }
   }
 `;

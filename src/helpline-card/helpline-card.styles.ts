@@ -83,10 +83,5 @@ export const helplineCardStyles = css`
       border: 1px solid #000;
       break-inside: avoid;
     }
-    a[href^='https']::after {
-      content: ' (' attr(href) ')';
-      font-weight: 400;
-      word-break: break-all;
-    }
   }
 `;

@@ -137,5 +137,11 @@ export const baseStyles = css`
     .no-print {
       display: none !important;
     }
+    /* A printed website button shows where it goes (every https link drawn as a button is one). */
+    .button[href^='https']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+      word-break: break-all;
+    }
   }
 `;
