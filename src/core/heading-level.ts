@@ -21,18 +21,18 @@ export function heading(
   level: HeadingLevel,
   content: unknown,
   part = 'heading',
-  id = '',
+  id = 'heading',
 ): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 part=${part} id=${id || 'heading'} class="heading">${content}</h2>`;
+      return html`<h2 part=${part} id=${id} class="heading">${content}</h2>`;
     case 4:
-      return html`<h4 part=${part} id=${id || 'heading'} class="heading">${content}</h4>`;
+      return html`<h4 part=${part} id=${id} class="heading">${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${id || 'heading'} class="heading">${content}</h5>`;
+      return html`<h5 part=${part} id=${id} class="heading">${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${id || 'heading'} class="heading">${content}</h6>`;
+      return html`<h6 part=${part} id=${id} class="heading">${content}</h6>`;
     default:
-      return html`<h3 part=${part} id=${id || 'heading'} class="heading">${content}</h3>`;
+      return html`<h3 part=${part} id=${id} class="heading">${content}</h3>`;
   }
 }

@@ -49,7 +49,7 @@ export function telHref(value: unknown): string | undefined {
   if (!digits) return undefined;
   // UK national numbers are 0 + 9 or 10 digits, and a few freephone numbers are shorter (0800 1111).
   if (/^0\d{7,10}$/.test(digits)) return `tel:+44${digits.slice(1)}`;
-  if (/^\+44\d{7,10}$/.test(digits)) return `tel:${digits}`;
+  // Any number already in + form (+44 included): E.164, a country code then 7 to 15 digits in all.
   if (/^\+[1-9]\d{6,14}$/.test(digits)) return `tel:${digits}`;
   if (/^(999|112|101|1\d{4,5})$/.test(digits)) return `tel:${digits}`;
   return undefined;

@@ -26,7 +26,6 @@ export interface CardPhone {
 
 /** Everything the card renders, every link already checked. */
 export interface CardModel {
-  known: boolean;
   name?: string;
   description?: string;
   eligibility?: string;
@@ -63,7 +62,6 @@ export function cardModel(tag: string, input: CardInput, now: Date): CardModel {
     }
   }
   const model: CardModel = {
-    known: Boolean(builtIn),
     name: clean(input.name) ?? builtIn?.name,
     description: clean(input.description) ?? builtIn?.description,
     eligibility: clean(input.eligibility) ?? builtIn?.eligibility,

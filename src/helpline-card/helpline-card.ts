@@ -282,13 +282,12 @@ export class HelplineCard extends YpsiElement {
     // Clear, then set, so a second copy of the same number is announced again.
     this.announce('');
     await this.updateComplete;
-    let copied = false;
+    let said = 'copied';
     try {
       await navigator.clipboard.writeText(display);
-      copied = true;
     } catch {
-      copied = false;
+      said = 'copyFailed';
     }
-    this.announce(this.t(copied ? 'copied' : 'copyFailed', { number: display }));
+    this.announce(this.t(said, { number: display }));
   }
 }
