@@ -52,10 +52,8 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible,
-  [tabindex]:focus-visible {
+  /* Links, buttons, summaries and [tabindex] targets: the only things here that take focus. */
+  :focus-visible {
     outline: 3px solid var(--_text);
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_focus);
@@ -108,10 +106,7 @@ export const baseStyles = css`
       color: LinkText;
       border-color: LinkText;
     }
-    a:focus-visible,
-    button:focus-visible,
-    summary:focus-visible,
-    [tabindex]:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
       box-shadow: none;
     }
