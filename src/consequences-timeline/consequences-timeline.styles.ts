@@ -8,8 +8,8 @@ import { css } from 'lit';
 export const consequencesTimelineStyles = css`
   :host {
     container-type: inline-size;
-    --_m: var(--consequences-timeline-marker-size, 2rem);
-    --_lw: var(--consequences-timeline-line-width, 3px);
+    --_m: var(--consequences-timeline-marker-size,2rem);
+    --_lw: var(--consequences-timeline-line-width,3px);
   }
   .lead {
     font-weight: 700;

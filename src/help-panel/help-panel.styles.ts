@@ -24,8 +24,8 @@ export const helpPanelStyles = css`
     margin-bottom: 0.75em;
   }
   .exit-button {
-    --_accent: var(--help-panel-exit-colour, light-dark(#a4231a, #ffb4ab));
-    --_accent-text: var(--help-panel-exit-text, light-dark(#ffffff, #3b0300));
+    --_accent: var(--help-panel-exit-colour,light-dark(#a4231a,#ffb4ab));
+    --_accent-text: var(--help-panel-exit-text,light-dark(#fff,#3b0300));
     width: 100%;
   }
   .exit-note {

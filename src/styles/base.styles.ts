@@ -8,17 +8,17 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--ypsi-accent, light-dark(#0b5394, #9ccaff));
-    --_accent-text: var(--ypsi-accent-text, light-dark(#ffffff, #0a1a2b));
-    --_surface: var(--ypsi-surface, light-dark(#ffffff, #1c1f24));
-    --_surface-alt: var(--ypsi-surface-alt, light-dark(#f3f5f8, #262a31));
-    --_text: var(--ypsi-text, light-dark(#1b1d21, #f1f3f5));
-    --_muted: var(--ypsi-muted, light-dark(#4a5160, #c3c8d0));
-    --_border: var(--ypsi-border, light-dark(#8a93a3, #6f7886));
-    --_good: var(--ypsi-good, light-dark(#0f6b35, #7fdca0));
-    --_focus: var(--ypsi-focus, light-dark(#ffdd00, #ffdd00));
-    --_radius: var(--ypsi-radius, 0.5rem);
-    --_space: var(--ypsi-space, 1rem);
+    --_accent: var(--ypsi-accent,light-dark(#0b5394,#9ccaff));
+    --_accent-text: var(--ypsi-accent-text,light-dark(#fff,#0a1a2b));
+    --_surface: var(--ypsi-surface,light-dark(#fff,#1c1f24));
+    --_surface-alt: var(--ypsi-surface-alt,light-dark(#f3f5f8,#262a31));
+    --_text: var(--ypsi-text,light-dark(#1b1d21,#f1f3f5));
+    --_muted: var(--ypsi-muted,light-dark(#4a5160,#c3c8d0));
+    --_border: var(--ypsi-border,light-dark(#8a93a3,#6f7886));
+    --_good: var(--ypsi-good,light-dark(#0f6b35,#7fdca0));
+    --_focus: var(--ypsi-focus,#fd0);
+    --_radius: var(--ypsi-radius,0.5rem);
+    --_space: var(--ypsi-space,1rem);
     display: block;
     /* Elements use inline-size containment for @container, which leaves them no width of their own:
        without this, a host's flex row, float or inline-block would shrink a widget to nothing. */
