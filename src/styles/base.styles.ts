@@ -82,17 +82,19 @@ export const baseStyles = css`
     background: var(--_surface);
     color: var(--_accent);
   }
+  /* No !important needed: page CSS cannot reach into the shadow root, and no widget rule is more
+     specific than this one for the spans and status paragraphs that carry it. */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: 0;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
   @media (forced-colors: active) {
     .button,
