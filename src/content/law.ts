@@ -1,5 +1,6 @@
 import { JURISDICTION_IDS, type Jurisdiction } from './jurisdictions.js';
 import { MYTHS, type Myth } from './myths.js';
+import { fill, type Strings } from '../core/strings.js';
 import type { FactRef } from './types.js';
 
 /**
@@ -274,14 +275,6 @@ export interface ShownSection {
 
 const DEPTH: Record<Level, number> = { young: 0, teen: 1, adult: 2 };
 
-/** Fill `{imageLaw}` and friends with the jurisdiction's act names. */
-function place(text: string, law: JurisdictionLaw): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = law[key as keyof JurisdictionLaw];
-    return typeof value === 'string' ? value : whole;
-  });
-}
-
 /**
  * The section `id` for a jurisdiction and level, or undefined where it does not apply
  * (`sharing` outside England and Wales, `schools` below `adult`).
@@ -296,7 +289,7 @@ export function shownSection(id: string, jurisdiction: Jurisdiction, level: Leve
     .filter((b) => (!b.only || b.only === jurisdiction) && DEPTH[b.at ?? 'young'] <= DEPTH[level])
     .map((b) => {
       for (const f of b.f ?? []) for (const id of f === '@law' ? law.law : f === '@age' ? law.age : [f]) facts.add(id);
-      return { ...b, t: place(b.t, law) };
+      return { ...b, t: fill(b.t, law as unknown as Strings) }; // {imageLaw} and {haveLaw}: the act names
     });
   if (id === 'myths') for (const m of mythsFor(jurisdiction)) m.f.forEach((f) => facts.add(f));
   return { id, title: section.title, blocks, facts: [...facts] };
