@@ -235,11 +235,7 @@ export class ConsequencesTimeline extends YpsiElement {
             ${this.renderPoints('can', stage.id, stage.can)}
             ${help.length
               ? html`<p class="label">${this.t('help')}</p>
-                  ${serviceLinks(this.localName, help, {
-                    call: (number) => this.t('call', { number }),
-                    text: (keyword, number) => this.t('text', { keyword, number }),
-                    newTab: this.t('newTab'),
-                  })}`
+                  ${serviceLinks(this.localName, help, (key, values) => this.t(key, values))}`
               : nothing}
           </div>
         </div>
