@@ -67,16 +67,6 @@ export const helpPanelStyles = css`
     background: currentColor;
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
-  /* Static HTML only (no script): each situation is a <details>. */
-  .situation {
-    margin-bottom: 0.5em;
-  }
-  .situation > .steps {
-    margin-top: 0.5em;
-  }
-  details[open] > .choice::before {
-    background: currentColor;
-  }
   .steps {
     margin: 0 0 1em;
     padding: 0.75em 0.75em 0.75em 2.25em;
@@ -113,5 +103,21 @@ export const helpPanelStyles = css`
     .choice:not([aria-pressed='true']) {
       display: none;
     }
+  }
+`;
+
+/**
+ * Static HTML only (no script), where each situation is a <details>. A function, so that the browser
+ * build, which never calls it (isServer is false there), leaves it out.
+ */
+export const helpPanelStaticStyles = () => css`
+  .situation {
+    margin-bottom: 0.5em;
+  }
+  .situation > .steps {
+    margin-top: 0.5em;
+  }
+  details[open] > .choice::before {
+    background: currentColor;
   }
 `;

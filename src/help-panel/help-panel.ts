@@ -20,7 +20,7 @@ import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
-import { helpPanelStyles } from './help-panel.styles.js';
+import { helpPanelStaticStyles, helpPanelStyles } from './help-panel.styles.js';
 import { quickExit, type QuickExitHost } from './quick-exit.js';
 
 /** GOV.UK Exit this page's default destination (FACTS.md "Quick exit": BBC Weather). */
@@ -113,7 +113,9 @@ export const HELP_PANEL_STRINGS: Strings = {
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
 export class HelpPanel extends YpsiElement implements QuickExitHost {
-  static override styles = [baseStyles, boxStyles, helpPanelStyles];
+  static override styles = isServer
+    ? [baseStyles, boxStyles, helpPanelStyles, helpPanelStaticStyles()]
+    : [baseStyles, boxStyles, helpPanelStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'help-panel';
