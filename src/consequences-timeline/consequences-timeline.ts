@@ -269,7 +269,7 @@ export class ConsequencesTimeline extends YpsiElement {
     const next = Math.max(0, Math.min(to, stages.length - 1));
     if (next === this.current) return;
     const focused = this.shadowRoot?.activeElement;
-    const focusWasInStage = Boolean(focused?.closest('.stage'));
+    const focusWasInStage = !!focused?.closest('.stage');
     this.current = next;
     this.announcement = this.t('announce', {
       n: next + 1,

@@ -171,7 +171,7 @@ export class HelplineCard extends YpsiElement {
 
   protected renderContent(): TemplateResult {
     const model = cardModel(this.localName, this, this.now ?? new Date());
-    this.keepClock(Boolean(model.status) && !this.now && this.isConnected);
+    this.keepClock(!!model.status && !this.now && this.isConnected);
     if (!model.name && !model.phones.length && !model.website && !model.text) {
       return this.renderFallback();
     }
@@ -219,14 +219,9 @@ export class HelplineCard extends YpsiElement {
 
   /** Who it is for, free, confidential: only what the facts (or the host) say. */
   private renderMeta(model: CardModel): TemplateResult | typeof nothing {
-    const items = [
-      model.eligibility,
-      ...(this.compact ? [] : [
-        model.free ? this.t('free') : '',
-        model.confidential ? this.t('confidential') : '',
-        model.anonymous ? this.t('anonymous') : '',
-      ]),
-    ].filter(Boolean);
+    // The flag names are also the string keys of their words.
+    const flags = this.compact ? [] : (['free', 'confidential', 'anonymous'] as const).filter((key) => model[key]);
+    const items = [model.eligibility, ...flags.map((key) => this.t(key))].filter(Boolean);
     if (!items.length) return nothing;
     return html`<ul part="meta" class="meta">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
   }
