@@ -202,6 +202,13 @@ describe('<law-explainer> sections open and close', () => {
     try {
       expect(firstLine.checkVisibility()).to.be.true;
       expect(getComputedStyle($(el, '[part~="controls"]')!).display).to.equal('none');
+      // A printed handout cannot press Myth or Fact: every answer is printed instead of the buttons.
+      const myths = $$(el, '[part~="myth"]');
+      expect(myths.length).to.be.greaterThan(0);
+      for (const myth of myths) {
+        expect(myth.querySelector<HTMLElement>('.print-answer')!.checkVisibility()).to.be.true;
+        expect(myth.querySelector<HTMLElement>('.choices')!.checkVisibility()).to.be.false;
+      }
     } finally {
       await emulateMedia({ media: 'screen' });
     }

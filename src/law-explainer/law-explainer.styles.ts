@@ -103,7 +103,17 @@ export const lawExplainerStyles = css`
       color: CanvasText;
     }
   }
+  .print-answer {
+    display: none;
+  }
   @media print {
+    .choices,
+    .answer {
+      display: none;
+    }
+    .print-answer {
+      display: block;
+    }
     .explainer {
       border: 0;
       padding: 0;

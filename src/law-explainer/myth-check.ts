@@ -5,6 +5,7 @@ import type { Myth } from '../content/myths.js';
  * The "Myth or fact?" check. Each statement is a labelled group of two real buttons (aria-pressed
  * shows the choice), and the answer appears in a polite live region that is there from the start, so
  * a screen reader announces it. A reader can change their mind: nothing is locked or scored.
+ * On paper (a teacher's handout) the buttons cannot be pressed, so print shows every answer instead.
  */
 export function renderMyths(
   t: (key: string) => string,
@@ -40,6 +41,7 @@ export function renderMyths(
             ${choice(m, true, given)} ${choice(m, false, given)}
           </div>
           <p part="answer" class="answer ${given === m.myth ? 'right' : ''}" aria-live="polite">${answer}</p>
+          <p class="print-answer">${t(m.myth ? 'isMyth' : 'isFact')} ${m.why}</p>
         </li>`;
       })}
     </ol>`;
