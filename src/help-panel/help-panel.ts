@@ -22,9 +22,10 @@ import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
 import { helpPanelStaticStyles, helpPanelStyles } from './help-panel.styles.js';
 import { quickExit, type QuickExitHost } from './quick-exit.js';
+import { DEFAULT_EXIT } from '../content/quick-exit.js';
 
-/** GOV.UK Exit this page's default destination (FACTS.md "Quick exit": BBC Weather). */
-export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+/** GOV.UK Exit this page's default destination (src/content/quick-exit.ts). */
+export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
 
 /** What the status region says after 0, 1, 2 and 3 Shift presses. */
 const SHIFT_MESSAGES = ['', 'shiftTwoMore', 'shiftOneMore', 'exiting'];

@@ -73,7 +73,7 @@ export class QuickExitController {
       Object.assign(overlay.style, {
         position: 'fixed',
         inset: '0',
-        zIndex: '2147483647',
+        zIndex: String(2 ** 31 - 1), // the highest z-index browsers allow: above anything the host has
         background: 'Canvas',
         visibility: 'visible',
       });
