@@ -52,19 +52,50 @@ const reserveSpaceCss = () => ({
   },
 });
 
+// Where each fact came from (its FACTS.md id, checked date and source) is for reviewers: it stays in
+// src/content and in the npm build's data, but no widget shows it except <law-explainer>'s Sources, so
+// the CDN files, which every phone downloads, leave it out of the other content modules.
+// scripts/content-snapshot.mjs shows that the widgets read the same without it.
+const PROVENANCE = new Set(['fact', 'facts', 'checked', 'source']);
+const PROVENANCE_FREE = /src[\\/]content[\\/](services|situations|consequences|myths)\.ts$/;
+const stripProvenance = () => ({
+  name: 'strip-provenance',
+  transform(code, id) {
+    if (!PROVENANCE_FREE.test(id)) return null;
+    const cuts = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'ObjectExpression') {
+        for (const property of node.properties) {
+          const name = property.type === 'Property' && !property.computed && (property.key.name ?? property.key.value);
+          if (PROVENANCE.has(name)) cuts.push([property.start, /^\s*,/.test(code.slice(property.end)) ? code.indexOf(',', property.end) + 1 : property.end]);
+        }
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    let out = code;
+    for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+    return { code: out, map: null };
+  },
+});
+
 const cdnBundle = {
   input: 'src/ypsi-widgets.ts',
   output: [
     { file: 'cdn/ypsi-widgets.js', format: 'es' },
     { file: 'cdn/ypsi-widgets.classic.js', format: 'iife', name: 'YpsiWidgets' },
   ],
-  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals({ include: ['src/**'] }), minify(), reserveSpaceCss()],
+  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyTemplateLiterals({ include: ['src/**'] }), minify(), reserveSpaceCss()],
 };
 
 const perElement = elements.map((name) => ({
   input: `src/${name}/define.ts`,
   output: { file: `cdn/${name}.js`, format: 'es' },
-  plugins: [nodeResolve(), cdnTypescript(), minifyTemplateLiterals({ include: ['src/**'] }), minify()],
+  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyTemplateLiterals({ include: ['src/**'] }), minify()],
 }));
 
 export default [npmBuild, cdnBundle, ...perElement];

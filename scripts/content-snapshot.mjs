@@ -1,5 +1,6 @@
 // Every word and link the CDN bundle shows, state by state, as one text file a content reviewer can
-// read and diff: `node scripts/content-snapshot.mjs [out-file]` (default .cache/content-snapshot.txt).
+// read and diff: `node scripts/content-snapshot.mjs [out-file] [--bundle file.js]` (default
+// .cache/content-snapshot.txt, cdn/ypsi-widgets.js; scripts/size-entry.mjs --out builds a bundle aside).
 // It renders the built cdn/ypsi-widgets.js in Chromium, so a change to how content is stored or built
 // (to make it smaller) can be checked to show exactly the same words: diff the file before and after.
 import puppeteer from 'puppeteer-core';
@@ -7,8 +8,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
 
-const out = process.argv[2] ?? '.cache/content-snapshot.txt';
-const bundle = readFileSync('cdn/ypsi-widgets.js', 'utf8');
+const args = process.argv.slice(2);
+const bundleAt = args.indexOf('--bundle');
+const bundleFile = bundleAt === -1 ? 'cdn/ypsi-widgets.js' : args.splice(bundleAt, 2)[1];
+const out = args[0] ?? '.cache/content-snapshot.txt';
+const bundle = readFileSync(bundleFile, 'utf8');
 
 const SERVICES = ['childline', 'report-remove', 'ceop', 'nspcc', 'stop-it-now', 'youngminds', 'stem4', 'shout', 'samaritans',
   'take-it-down', 'iwf', 'revenge-porn-helpline', 'report-harmful-content', 'police'];
@@ -33,6 +37,11 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.goto('about:blank');
+  // One fixed moment (a Wednesday, 11am in London), so "Open now" reads the same on every run.
+  await page.addScriptTag({
+    content: `{ const At = Date, fixed = At.UTC(2026, 0, 7, 11);
+      globalThis.Date = class extends At { constructor(...a) { super(...(a.length ? a : [fixed])); } static now() { return fixed; } }; }`,
+  });
   await page.addScriptTag({ content: bundle, type: 'module' });
   await page.evaluate(() => customElements.whenDefined('consequences-timeline'));
   const sections = [];
