@@ -17,67 +17,56 @@ export interface OpeningPeriod {
 /** `always` for 24/7; otherwise the weekly periods. */
 export type Schedule = 'always' | readonly OpeningPeriod[];
 
-export interface LondonClock {
-  day: Weekday;
-  minutes: number;
+/**
+ * Open or not, in words ready for `t(key, status)`: `key` is the string key ("openUntil",
+ * "closedOpensDay" …) and `time` / `day` fill its placeholders.
+ */
+export interface OpenStatus {
+  open: boolean;
+  key: 'openAlways' | 'openUntil' | 'closedOpensToday' | 'closedOpensDay' | 'closed';
+  time?: string;
+  day?: string;
 }
 
-export type OpenStatus =
-  | { open: true; closesAt?: LondonClock }
-  | { open: false; opensAt?: LondonClock; sameDay: boolean };
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const DAY = 1440;
+const WEEK = 7 * DAY;
 let formatter: Intl.DateTimeFormat | undefined;
 
-/** The weekday and minutes-after-midnight on a London wall clock at instant `date`. */
-export function londonClock(date: Date): LondonClock {
+/** Whether a service is open at `now` (in London), and when it next closes or opens. */
+export function openStatus(schedule: Schedule, now: Date): OpenStatus {
+  if (schedule === 'always') return { open: true, key: 'openAlways' };
   formatter ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/London',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
+    weekday: 'long',
+    hour: 'numeric',
+    minute: 'numeric',
     hourCycle: 'h23',
   });
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  for (const part of formatter.formatToParts(date)) {
-    if (part.type === 'weekday') day = WEEKDAYS.indexOf(part.value);
-    else if (part.type === 'hour') hour = Number(part.value) % 24;
-    else if (part.type === 'minute') minute = Number(part.value);
-  }
-  return { day: Math.max(0, day) as Weekday, minutes: hour * 60 + minute };
-}
-
-/** Whether a service is open at `now`, and when it next closes or opens. */
-export function openStatus(schedule: Schedule, now: Date): OpenStatus {
-  if (schedule === 'always') return { open: true };
-  const { day, minutes } = londonClock(now);
-  for (const period of schedule) {
-    if (period.days.includes(day) && period.opens <= minutes && minutes < period.closes) {
-      return { open: true, closesAt: { day, minutes: period.closes } };
+  const clock: Record<string, string> = {};
+  for (const { type, value } of formatter.formatToParts(now)) clock[type] = value;
+  // Minutes since Sunday 00:00 on a London wall clock.
+  const at = DAYS.indexOf(clock.weekday) * DAY + (+clock.hour % 24) * 60 + +clock.minute;
+  // Every period is a span of the week; the next opening is the nearest start ahead (up to a week).
+  let wait = Infinity;
+  for (const { days, opens, closes } of schedule) {
+    for (const d of days) {
+      const start = d * DAY + opens;
+      if (start <= at && at < d * DAY + closes) return { open: true, key: 'openUntil', time: clockWords(closes) };
+      wait = Math.min(wait, (start - at + WEEK) % WEEK || WEEK);
     }
   }
-  // Look up to a week ahead for the next opening, starting later today.
-  for (let ahead = 0; ahead <= 7; ahead++) {
-    const d = ((day + ahead) % 7) as Weekday;
-    const opens = schedule
-      .filter((p) => p.days.includes(d) && (ahead > 0 || p.opens > minutes))
-      .map((p) => p.opens)
-      .sort((a, b) => a - b)[0];
-    if (opens !== undefined) {
-      return { open: false, opensAt: { day: d, minutes: opens }, sameDay: ahead === 0 };
-    }
-  }
-  return { open: false, sameDay: false };
+  if (wait === Infinity) return { open: false, key: 'closed' };
+  const opens = at + wait;
+  return (at % DAY) + wait < DAY
+    ? { open: false, key: 'closedOpensToday', time: clockWords(opens) }
+    : { open: false, key: 'closedOpensDay', time: clockWords(opens), day: DAYS[Math.floor(opens / DAY) % 7] };
 }
 
 /** "9am", "9:30am", "12pm", "midnight": the way UK services write their hours. */
 export function clockWords(minutes: number): string {
-  if (minutes % 1440 === 0) return 'midnight';
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  const suffix = h < 12 ? 'am' : 'pm';
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${h12}${m ? `:${String(m).padStart(2, '0')}` : ''}${suffix}`;
+  const m = minutes % DAY;
+  return m
+    ? `${Math.floor(m / 60) % 12 || 12}${m % 60 ? `:${String(m % 60).padStart(2, '0')}` : ''}${m < 720 ? 'am' : 'pm'}`
+    : 'midnight';
 }

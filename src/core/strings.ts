@@ -104,9 +104,7 @@ export function resolveStrings(tag: string, defaults: Strings, own: unknown, typ
   };
 }
 
-/** Fill `{name}` placeholders; unknown placeholders are left as they are. */
-export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+/** Fill `{name}` placeholders; unknown (or unset) placeholders are left as they are. */
+export function fill(template: string, values: object = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String((values as Record<string, unknown>)[name] ?? whole));
 }

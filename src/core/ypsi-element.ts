@@ -59,7 +59,7 @@ export abstract class YpsiElement extends LitElement {
   }
 
   /** `t('key', { name })`: the current string for `key`, with placeholders filled. */
-  protected t(key: string, values?: Record<string, string | number>): string {
+  protected t(key: string, values?: object): string {
     return fill(this.text[key] ?? this.defaultStrings[key] ?? key, values);
   }
 

@@ -54,17 +54,21 @@ const clean = (value: string | null | undefined): string | undefined => {
  */
 export function cardModel(tag: string, input: CardInput, now: Date): CardModel {
   const id = clean(input.service)?.toLowerCase();
-  let builtIn: Service | undefined;
-  if (id) {
-    builtIn = serviceById(id);
-    if (!builtIn) {
-      warnAttribute(tag, 'service', input.service, SERVICE_IDS.join(', '), 'Showing only the fields set on the element.');
-    }
+  const builtIn: Service | undefined = id ? serviceById(id) : undefined;
+  if (id && !builtIn) {
+    warnAttribute(tag, 'service', input.service, SERVICE_IDS.join(', '), 'Showing only the fields set on the element.');
   }
+  /** The host's field, else the built-in one. */
+  const field = <K extends 'name' | 'description' | 'eligibility' | 'email' | 'url'>(key: K) => clean(input[key]) ?? builtIn?.[key];
+  /** A link that passed safe-link, or a warning that names what was left out. */
+  const checked = <T>(link: T | undefined, attribute: string, value: string, valid: string, what: string) => {
+    if (!link) warnAttribute(tag, attribute, value, valid, `The ${what} is left out.`);
+    return link;
+  };
   const model: CardModel = {
-    name: clean(input.name) ?? builtIn?.name,
-    description: clean(input.description) ?? builtIn?.description,
-    eligibility: clean(input.eligibility) ?? builtIn?.eligibility,
+    name: field('name'),
+    description: field('description'),
+    eligibility: field('eligibility'),
     phones: [],
     free: builtIn?.free,
     confidential: builtIn?.confidential,
@@ -72,45 +76,35 @@ export function cardModel(tag: string, input: CardInput, now: Date): CardModel {
   };
 
   const hostPhone = clean(input.phone);
-  if (hostPhone) {
-    const href = telHref(hostPhone);
-    if (href) model.phones.push({ display: hostPhone, href });
-    else warnAttribute(tag, 'phone', hostPhone, 'a UK number such as "0800 1111", "+44 800 1111", or a short code such as 999 or 116 123', 'The Call button is left out.');
-  } else {
-    for (const phone of builtIn?.phones ?? []) {
-      const href = telHref(phone.display);
-      if (href) model.phones.push({ display: phone.display, href, label: phone.label });
-    }
+  for (const { display, label } of hostPhone ? [{ display: hostPhone }] : builtIn?.phones ?? []) {
+    const href = telHref(display);
+    if (href) model.phones.push({ display, href, label });
+    // A built-in number always passes; only the host's own can be wrong.
+    else checked(href, 'phone', display, 'a UK number such as "0800 1111", "+44 800 1111", or a short code such as 999 or 116 123', 'Call button');
   }
 
-  const textNumber = clean(input.textNumber) ?? builtIn?.text?.number;
-  if (textNumber) {
+  const number = clean(input.textNumber) ?? builtIn?.text?.number;
+  if (number) {
     const keyword = clean(input.textKeyword) ?? (input.textNumber ? undefined : builtIn?.text?.keyword);
-    const href = smsHref(textNumber, keyword);
-    if (href) model.text = { href, number: textNumber, keyword };
-    else warnAttribute(tag, 'text-number', textNumber, 'a short code such as "85258" or a UK mobile number', 'The Text button is left out.');
+    const href = checked(smsHref(number, keyword), 'text-number', number, 'a short code such as "85258" or a UK mobile number', 'Text button');
+    if (href) model.text = { href, number, keyword };
   }
 
-  const email = clean(input.email) ?? builtIn?.email;
-  if (email) {
-    const href = mailtoHref(email);
-    if (href) model.email = { href, address: email };
-    else warnAttribute(tag, 'email', email, 'an address such as "help@example.org"', 'The Email link is left out.');
+  const address = field('email');
+  if (address) {
+    const href = checked(mailtoHref(address), 'email', address, 'an address such as "help@example.org"', 'Email link');
+    if (href) model.email = { href, address };
   }
 
-  const url = clean(input.url) ?? builtIn?.url;
-  if (url) {
-    model.website = safeWebsite(url);
-    if (!model.website) warnAttribute(tag, 'url', url, 'an https:// address', 'The website link is left out.');
-  }
+  const url = field('url');
+  if (url) model.website = checked(safeWebsite(url), 'url', url, 'an https:// address', 'website link');
 
-  const hostHours = clean(input.hours);
-  if (hostHours) {
-    model.hoursWords = hostHours;
-  } else if (builtIn?.hours?.verified) {
-    // FACTS.md: never say "open now" for a service whose hours are unconfirmed.
-    model.hoursWords = builtIn.hours.words;
-    if (builtIn.hours.schedule) model.status = openStatus(builtIn.hours.schedule, now);
+  const hours = builtIn?.hours;
+  model.hoursWords = clean(input.hours);
+  // FACTS.md: never say "open now" for a service whose hours are unconfirmed. Host hours are shown as given.
+  if (!model.hoursWords && hours?.verified) {
+    model.hoursWords = hours.words;
+    if (hours.schedule) model.status = openStatus(hours.schedule, now);
   }
 
   if (!model.name) {

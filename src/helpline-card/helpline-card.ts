@@ -1,14 +1,11 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
-import { clockWords, type OpenStatus } from '../core/london-time.js';
 import type { Strings } from '../core/strings.js';
 import { heading } from '../core/heading-level.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
-import { cardModel, type CardModel, type CardPhone } from './card-model.js';
+import { cardModel } from './card-model.js';
 import { helplineCardStyles } from './helpline-card.styles.js';
-
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** The English strings of `<helpline-card>`; every key can be replaced through `strings`. */
 export const HELPLINE_CARD_STRINGS: Strings = {
@@ -134,15 +131,10 @@ export class HelplineCard extends YpsiElement {
   /** The clock used for "Open now" (for tests and previews). Defaults to the real time. */
   declare now?: Date;
 
-  /** @internal What the status region says after Copy number. */
-  private announcement = '';
+  /** What the status region says after Copy number (private state, so never a documented attribute). */
+  #announcement = '';
 
-  // Internal state kept out of static properties so it never becomes a documented attribute.
-  private announce(text: string): void {
-    this.announcement = text;
-    this.requestUpdate();
-  }
-  private tick?: ReturnType<typeof setInterval>;
+  #tick?: ReturnType<typeof setInterval>;
 
   protected get defaultStrings(): Strings {
     return HELPLINE_CARD_STRINGS;
@@ -156,133 +148,99 @@ export class HelplineCard extends YpsiElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.keepClock(false);
+    this.#keepClock(false);
   }
 
   // "Open now" must not go stale while the page stays open, but a card without a status (or with a
   // fixed `now`) needs no timer: a page of many cards should not wake up every minute for nothing.
-  private keepClock(on: boolean): void {
-    if (on && !this.tick) this.tick = setInterval(() => this.requestUpdate(), 60_000);
-    if (!on && this.tick) {
-      clearInterval(this.tick);
-      this.tick = undefined;
+  #keepClock(on: boolean): void {
+    if (on) {
+      this.#tick ??= setInterval(() => this.requestUpdate(), 60_000);
+    } else {
+      clearInterval(this.#tick);
+      this.#tick = undefined;
     }
   }
 
   protected renderContent(): TemplateResult {
     const model = cardModel(this.localName, this, this.now ?? new Date());
-    this.keepClock(!!model.status && !this.now && this.isConnected);
-    if (!model.name && !model.phones.length && !model.website && !model.text) {
+    const { phones, text, email, website, hoursWords, status } = model;
+    this.#keepClock(!!status && !this.now && this.isConnected);
+    if (!model.name && !phones.length && !website && !text) {
       return this.renderFallback();
     }
     const name = model.name ?? this.t('unnamed');
+    const full = !this.compact;
+    // Who it is for, free, confidential: only what the facts (or the host) say. The flag names are
+    // also the string keys of their words.
+    const meta = [
+      model.eligibility,
+      ...(full ? (['free', 'confidential', 'anonymous'] as const).filter((key) => model[key]).map((key) => this.t(key)) : []),
+    ].filter(Boolean);
+    // Static HTML (server-rendered) is read later than it is made: "Open now" would go stale there.
+    const said = isServer ? undefined : status;
     return html`
       <article part="base" class="card" aria-labelledby="heading">
         ${heading(this.level, name)}
-        ${this.compact || !model.description
-          ? nothing
-          : html`<p part="description">${model.description}</p>`}
-        ${this.renderMeta(model)} ${this.renderHours(model)}
+        ${full && model.description ? html`<p part="description">${model.description}</p>` : nothing}
+        ${meta.length ? html`<ul part="meta" class="meta">${meta.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
+        ${hoursWords || status
+          ? html`<p part="hours" class="hours">
+              ${hoursWords && full ? html`<span>${this.t('hoursLabel')} ${hoursWords}</span><br />` : nothing}
+              ${said
+                ? html`<span part="status" class="status ${said.open ? 'open' : 'closed'}">${this.t(said.key, said)}</span>`
+                : nothing}
+            </p>`
+          : nothing}
         <ul part="actions" class="actions">
-          ${model.phones.map((phone) => this.renderPhone(phone, model.phones.length > 1))}
-          ${model.text
-            ? html`<li>
-                <a part="action text" class="button" href=${model.text.href}
-                  >${model.text.keyword
-                    ? this.t('text', { keyword: model.text.keyword, number: model.text.number })
-                    : this.t('textNoKeyword', { number: model.text.number })}</a
-                >
-              </li>`
+          ${phones.map(
+            ({ display, href, label }) => html`
+              ${label && phones.length > 1 ? html`<li class="phone-label">${label}</li>` : nothing}
+              <li><a part="action call" class="button" href=${href}>${this.t('call', { number: display })}</a></li>
+              ${isServer // a Copy button in static HTML would do nothing: it needs script
+                ? nothing
+                : html`<li class="no-print">
+                    <button part="action copy" class="button secondary" type="button"
+                      aria-label=${this.t('copyLabel', { number: display })}
+                      @click=${() => this.#copy(display)}>${this.t('copy')}</button>
+                  </li>`}
+            `,
+          )}
+          ${text
+            ? html`<li><a part="action text" class="button" href=${text.href}
+                >${this.t(text.keyword ? 'text' : 'textNoKeyword', text)}</a></li>`
             : nothing}
-          ${model.email
-            ? html`<li>
-                <a part="action email" class="button secondary" href=${model.email.href}
-                  >${this.t('email', { address: model.email.address })}</a
-                >
-              </li>`
+          ${email
+            ? html`<li><a part="action email" class="button secondary" href=${email.href}
+                >${this.t('email', email)}</a></li>`
             : nothing}
-          ${model.website
-            ? html`<li>
-                <a part="action website" class="button secondary" href=${model.website}
-                  target="_blank" rel="noopener noreferrer"
-                  >${this.t('website')}<span class="visually-hidden"
-                    >${this.t('websiteHidden', { name })}</span
-                  ></a
-                >
-              </li>`
+          ${website
+            ? html`<li><a part="action website" class="button secondary" href=${website}
+                target="_blank" rel="noopener noreferrer"
+                >${this.t('website')}<span class="visually-hidden">${this.t('websiteHidden', { name })}</span></a></li>`
             : nothing}
         </ul>
-        <p role="status" class="visually-hidden">${this.announcement}</p>
+        <p role="status" class="visually-hidden">${this.#announcement}</p>
       </article>
     `;
   }
 
-  /** Who it is for, free, confidential: only what the facts (or the host) say. */
-  private renderMeta(model: CardModel): TemplateResult | typeof nothing {
-    // The flag names are also the string keys of their words.
-    const flags = this.compact ? [] : (['free', 'confidential', 'anonymous'] as const).filter((key) => model[key]);
-    const items = [model.eligibility, ...flags.map((key) => this.t(key))].filter(Boolean);
-    if (!items.length) return nothing;
-    return html`<ul part="meta" class="meta">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
-  }
-
-  private renderHours(model: CardModel): TemplateResult | typeof nothing {
-    if (!model.hoursWords && !model.status) return nothing;
-    // Static HTML (server-rendered) is read later than it is made: "Open now" would go stale there.
-    const status = model.status && !isServer ? this.statusWords(model.status) : '';
-    return html`<p part="hours" class="hours">
-      ${model.hoursWords && !this.compact
-        ? html`<span>${this.t('hoursLabel')} ${model.hoursWords}</span><br />`
-        : nothing}
-      ${status
-        ? html`<span part="status" class="status ${model.status?.open ? 'open' : 'closed'}">${status}</span>`
-        : nothing}
-    </p>`;
-  }
-
-  /** "Open now until 10pm" / "Closed now. Opens at 9am on Monday", in UK time. */
-  private statusWords(status: OpenStatus): string {
-    if (status.open) {
-      return status.closesAt
-        ? this.t('openUntil', { time: clockWords(status.closesAt.minutes) })
-        : this.t('openAlways');
-    }
-    if (!status.opensAt) return this.t('closed');
-    const time = clockWords(status.opensAt.minutes);
-    return status.sameDay
-      ? this.t('closedOpensToday', { time })
-      : this.t('closedOpensDay', { time, day: DAYS[status.opensAt.day] });
-  }
-
-  private renderPhone(phone: CardPhone, labelled: boolean): TemplateResult {
-    return html`
-      ${labelled && phone.label ? html`<li class="phone-label">${phone.label}</li>` : nothing}
-      <li>
-        <a part="action call" class="button" href=${phone.href}
-          >${this.t('call', { number: phone.display })}</a
-        >
-      </li>
-      ${isServer // a Copy button in static HTML would do nothing: it needs script
-        ? nothing
-        : html`<li class="no-print">
-            <button part="action copy" class="button secondary" type="button"
-              aria-label=${this.t('copyLabel', { number: phone.display })}
-              @click=${() => this.copyNumber(phone.display)}>${this.t('copy')}</button>
-          </li>`}
-    `;
-  }
-
   /** Copy the number for people on a computer, and say what happened in the status region. */
-  private async copyNumber(display: string): Promise<void> {
+  async #copy(number: string): Promise<void> {
     // Clear, then set, so a second copy of the same number is announced again.
-    this.announce('');
+    this.#announce('');
     await this.updateComplete;
     let said = 'copied';
     try {
-      await navigator.clipboard.writeText(display);
+      await navigator.clipboard.writeText(number);
     } catch {
       said = 'copyFailed';
     }
-    this.announce(this.t(said, { number: display }));
+    this.#announce(this.t(said, { number }));
+  }
+
+  #announce(text: string): void {
+    this.#announcement = text;
+    this.requestUpdate();
   }
 }
