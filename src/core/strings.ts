@@ -46,24 +46,6 @@ export function onStringsChanged(notify: () => void): () => void {
   return () => listeners.delete(notify);
 }
 
-/** Keep only string values for known keys; warn once for the rest. */
-function validOverrides(tag: string, defaults: Strings, given: unknown, where: string): Strings {
-  const out: Strings = {};
-  if (!given || typeof given !== 'object') return out;
-  for (const [key, value] of Object.entries(given as Record<string, unknown>)) {
-    if (!(key in defaults)) {
-      const known = Object.keys(defaults).join(', ');
-      warnOnce(tag, `${where} has an unknown key "${key.slice(0, 40)}". Valid keys: ${known}.`);
-    } else if (typeof value !== 'string' || !/[^\s\p{C}]/u.test(value)) {
-      // Blank or invisible-only text (zero-width, control characters) would leave an empty widget.
-      warnOnce(tag, `${where}.${key} must be a non-empty string. Using the English default.`);
-    } else {
-      out[key] = value;
-    }
-  }
-  return out;
-}
-
 // Every key of every widget type that has rendered: a page-wide key none of them knows is a typo.
 const knownKeys = new Set<string>();
 const reported = new Set<string>();
@@ -80,28 +62,42 @@ function checkPageWideKeys(): void {
 }
 
 /**
- * The strings an element renders with: defaults, then page-wide, then per-tag, then its own.
+ * The strings an element renders with: defaults, then page-wide, then per-tag, then its own. Only
+ * string values for known keys are kept; the rest warn once each.
  * `typeTag` is the tag the class is named for, so `setStrings(…, 'helpline-card')` also reaches a
  * card that a host registered as `<school-helpline-card>`.
  */
 export function resolveStrings(tag: string, defaults: Strings, own: unknown, typeTag = tag): Strings {
-  for (const key of Object.keys(defaults)) knownKeys.add(key);
-  // Page-wide strings cover many element types, so a key this one lacks may be another's: it is
-  // checked against all of them after this round of renders, not here.
-  const shared = pageStrings.get('*') ?? {};
-  const forAll: Strings = {};
-  for (const key of Object.keys(shared)) if (key in defaults) forAll[key] = shared[key];
-  if (!checkQueued && Object.keys(shared).length) {
+  for (const key in defaults) knownKeys.add(key);
+  const shared = pageStrings.get('*');
+  if (!checkQueued && shared) {
     checkQueued = true;
     setTimeout(checkPageWideKeys, 0);
   }
-  return {
-    ...defaults,
-    ...validOverrides(tag, defaults, forAll, 'setStrings()'),
-    ...(typeTag !== tag ? validOverrides(tag, defaults, pageStrings.get(typeTag), `setStrings(…, '${typeTag}')`) : {}),
-    ...validOverrides(tag, defaults, pageStrings.get(tag), `setStrings(…, '${tag}')`),
-    ...validOverrides(tag, defaults, own, 'strings'),
-  };
+  const out = { ...defaults };
+  // When typeTag is tag, its layer is read twice: the same result, and warnOnce says each thing once.
+  const layers: [unknown, string][] = [
+    [shared, 'setStrings()'],
+    [pageStrings.get(typeTag), `setStrings(…, '${typeTag}')`],
+    [pageStrings.get(tag), `setStrings(…, '${tag}')`],
+    [own, 'strings'],
+  ];
+  for (const [given, where] of layers) {
+    if (!given || typeof given !== 'object') continue;
+    for (const [key, value] of Object.entries(given)) {
+      if (!(key in defaults)) {
+        // Page-wide strings cover many element types, so a key this one lacks may be another's: it is
+        // checked against all of them after this round of renders (checkPageWideKeys), not here.
+        if (given !== shared) warnOnce(tag, `${where} has an unknown key "${key.slice(0, 40)}". Valid keys: ${Object.keys(defaults).join(', ')}.`);
+      } else if (typeof value !== 'string' || !/[^\s\p{C}]/u.test(value)) {
+        // Blank or invisible-only text (zero-width, control characters) would leave an empty widget.
+        warnOnce(tag, `${where}.${key} must be a non-empty string. Using the English default.`);
+      } else {
+        out[key] = value;
+      }
+    }
+  }
+  return out;
 }
 
 /** Fill `{name}` placeholders; unknown (or unset) placeholders are left as they are. */
