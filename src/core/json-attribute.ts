@@ -6,16 +6,15 @@ import { warnOnce } from './warn.js';
  * bad JSON, which would surface as an exception in the host page; this one warns and ignores it.
  */
 export const jsonAttribute: ComplexAttributeConverter<unknown> = {
+  // No toAttribute: a JSON property (such as `strings`) is never reflected back to its attribute.
   fromAttribute(value: string | null) {
-    if (value === null || value.trim() === '') return undefined;
-    try {
-      return JSON.parse(value);
-    } catch {
-      warnOnce('ypsi-widgets', `an attribute holds text that is not valid JSON: ${value.slice(0, 60)}`);
-      return undefined;
+    if (value?.trim()) {
+      try {
+        return JSON.parse(value);
+      } catch {
+        warnOnce('ypsi-widgets', `an attribute holds text that is not valid JSON: ${value.slice(0, 60)}`);
+      }
     }
-  },
-  toAttribute(value: unknown) {
-    return value === undefined ? null : JSON.stringify(value);
+    return undefined;
   },
 };

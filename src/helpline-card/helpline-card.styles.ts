@@ -12,13 +12,18 @@ export const helplineCardStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  .meta {
+  /* The two lists (meta and actions) are rows that wrap. */
+  ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35em;
-    margin: 0 0 0.75em;
+    gap: 0.5em;
+    margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .meta {
+    gap: 0.35em;
+    margin-bottom: 0.75em;
     font-size: 0.9em;
   }
   .meta li {
@@ -41,17 +46,9 @@ export const helplineCardStyles = css`
   .status.open::before {
     content: '●\\00a0';
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .phone-label {
     flex-basis: 100%;
-    margin: 0.25em 0 0;
+    margin-top: 0.25em;
     font-weight: 700;
   }
   :host([compact]) .card {
@@ -67,7 +64,7 @@ export const helplineCardStyles = css`
   @container (max-width: 20rem) {
     .actions > li,
     .actions .button {
-      flex: 1 1 100%;
+      flex: 100%;
     }
   }
   @media (forced-colors: active) {

@@ -24,7 +24,6 @@ export const baseStyles = css`
        without this, a host's flex row, float or inline-block would shrink a widget to nothing. */
     contain-intrinsic-inline-size: min(20rem, 100vw - 2rem);
     box-sizing: border-box;
-    font: inherit;
     font-family: var(--ypsi-font, inherit);
     line-height: 1.5;
     color: var(--_text);
@@ -44,7 +43,6 @@ export const baseStyles = css`
     margin: 0 0 0.5em;
     font-size: var(--ypsi-heading-size, 1.25em);
     line-height: 1.25;
-    font-weight: 700;
   }
   p {
     margin: 0 0 0.75em;
@@ -83,18 +81,16 @@ export const baseStyles = css`
     color: var(--_accent);
   }
   /* No !important needed: page CSS cannot reach into the shadow root, and no widget rule is more
-     specific than this one for the spans and status paragraphs that carry it. */
+     specific than this one for the spans and status paragraphs that carry it (none of which has a
+     padding or border to reset). clip-path alone hides it: every browser we support has it. */
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
     margin: 0;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   @media (forced-colors: active) {
     .button,
