@@ -9,9 +9,8 @@ import type { Service } from './types.js';
  */
 const checked = '2026-11';
 
-export const SERVICES = {
+const DIRECTORY = {
   childline: {
-    id: 'childline',
     fact: 'svc.childline',
     checked,
     source: 'https://www.childline.org.uk',
@@ -28,7 +27,6 @@ export const SERVICES = {
     confidential: true,
   },
   'report-remove': {
-    id: 'report-remove',
     fact: 'svc.reportremove',
     checked,
     source: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
@@ -41,7 +39,6 @@ export const SERVICES = {
     free: true,
   },
   ceop: {
-    id: 'ceop',
     fact: 'svc.ceop',
     checked,
     source: 'https://www.ceop.police.uk/Safety-Centre/',
@@ -51,7 +48,6 @@ export const SERVICES = {
     url: 'https://www.ceop.police.uk/Safety-Centre/',
   },
   nspcc: {
-    id: 'nspcc',
     fact: 'svc.nspcc',
     checked,
     source: 'https://www.nspcc.org.uk',
@@ -79,7 +75,6 @@ export const SERVICES = {
     anonymous: true,
   },
   'stop-it-now': {
-    id: 'stop-it-now',
     fact: 'svc.stopitnow',
     checked,
     source: 'https://www.stopitnow.org.uk/helpline/',
@@ -94,7 +89,6 @@ export const SERVICES = {
     anonymous: true,
   },
   youngminds: {
-    id: 'youngminds',
     fact: 'svc.youngminds',
     checked,
     source: 'https://www.youngminds.org.uk',
@@ -103,7 +97,6 @@ export const SERVICES = {
     url: 'https://www.youngminds.org.uk',
   },
   stem4: {
-    id: 'stem4',
     fact: 'svc.stem4',
     checked,
     source: 'https://stem4.org.uk',
@@ -113,7 +106,6 @@ export const SERVICES = {
     url: 'https://stem4.org.uk',
   },
   shout: {
-    id: 'shout',
     fact: 'svc.shout',
     checked,
     source: 'shared/content/FACTS.md (svc.shout)',
@@ -125,7 +117,6 @@ export const SERVICES = {
     confidential: true,
   },
   samaritans: {
-    id: 'samaritans',
     fact: 'svc.samaritans',
     checked,
     source: 'shared/content/FACTS.md (svc.samaritans)',
@@ -137,7 +128,6 @@ export const SERVICES = {
     free: true,
   },
   'take-it-down': {
-    id: 'take-it-down',
     fact: 'svc.takeitdown',
     checked,
     source: 'https://takeitdown.ncmec.org',
@@ -150,7 +140,6 @@ export const SERVICES = {
     anonymous: true,
   },
   iwf: {
-    id: 'iwf',
     fact: 'svc.iwf',
     checked,
     source: 'https://report.iwf.org.uk',
@@ -160,7 +149,6 @@ export const SERVICES = {
     anonymous: true,
   },
   'revenge-porn-helpline': {
-    id: 'revenge-porn-helpline',
     fact: 'svc.revengeporn',
     checked,
     source: 'shared/content/FACTS.md (svc.revengeporn)',
@@ -179,7 +167,6 @@ export const SERVICES = {
     },
   },
   'report-harmful-content': {
-    id: 'report-harmful-content',
     fact: 'svc.rhc',
     checked,
     source: 'https://reportharmfulcontent.com',
@@ -190,7 +177,6 @@ export const SERVICES = {
     url: 'https://reportharmfulcontent.com',
   },
   police: {
-    id: 'police',
     fact: 'svc.police',
     checked,
     source: 'shared/content/FACTS.md (svc.police)',
@@ -203,7 +189,11 @@ export const SERVICES = {
     hours: { fact: 'svc.police', checked, source: 'shared/content/FACTS.md (svc.police)', verified: true, words: 'Every day, day and night', schedule: 'always' },
     free: true,
   },
-} as const satisfies Record<string, Service>;
+} as const satisfies Record<string, Omit<Service, 'id'>>;
+
+/** The directory, each service carrying its key as its `id` (set here, so it is written once). */
+export const SERVICES = DIRECTORY as { [K in keyof typeof DIRECTORY]: (typeof DIRECTORY)[K] & { id: K } };
+for (const id in SERVICES) (SERVICES[id as ServiceId] as Service).id = id;
 
 export type ServiceId = keyof typeof SERVICES;
 export const SERVICE_IDS = Object.keys(SERVICES) as ServiceId[];

@@ -107,10 +107,7 @@ export function cardModel(tag: string, input: CardInput, now: Date): CardModel {
     if (hours.schedule) model.status = openStatus(hours.schedule, now);
   }
 
-  if (!model.name) {
-    warnOnce(tag, id && !builtIn
-      ? `has no name to show because service=${JSON.stringify(id)} is unknown. Set a valid service or a name attribute.`
-      : 'needs a service (one of: ' + SERVICE_IDS.join(', ') + ') or a name attribute.');
-  }
+  // With an unknown service, its own warning above already lists the valid ids and says what is shown.
+  if (!model.name && !id) warnOnce(tag, `needs a service (one of: ${SERVICE_IDS.join(', ')}) or a name attribute.`);
   return model;
 }
