@@ -41,8 +41,7 @@ export function openStatus(schedule: Schedule, now: Date): OpenStatus {
     weekday: 'long',
     hour: 'numeric',
     minute: 'numeric',
-    hourCycle: 'h23',
-  });
+  }); // en-GB is a 24-hour clock (00–23; a "24" from an old engine is caught by % 24 below)
   const clock: Record<string, string> = {};
   for (const { type, value } of formatter.formatToParts(now)) clock[type] = value;
   // Minutes since Sunday 00:00 on a London wall clock.

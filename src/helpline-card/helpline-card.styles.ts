@@ -40,10 +40,10 @@ export const helplineCardStyles = css`
     font-weight: 700;
     color: var(--_text);
   }
-  .status.open {
+  .open {
     color: var(--_good);
   }
-  .status.open::before {
+  .open::before {
     content: '●\\00a0';
   }
   .phone-label {
@@ -71,7 +71,7 @@ export const helplineCardStyles = css`
     .card {
       border-color: CanvasText;
     }
-    .status.open {
+    .open {
       color: CanvasText;
     }
   }

@@ -120,7 +120,6 @@ export const baseStyles = css`
   }
   @media print {
     :host {
-      color: #000;
       --_accent: #000;
       --_surface: #fff;
       --_surface-alt: #fff;
