@@ -1,6 +1,6 @@
 import { JURISDICTION_IDS, type Jurisdiction } from './jurisdictions.js';
 import { MYTHS, type Myth } from './myths.js';
-import { fill, type Strings } from '../core/strings.js';
+import { fill } from '../core/strings.js';
 import type { FactRef } from './types.js';
 
 /**
@@ -273,7 +273,8 @@ export interface ShownSection {
   facts: string[];
 }
 
-const DEPTH: Record<Level, number> = { young: 0, teen: 1, adult: 2 };
+/** Whether a section, block or myth holds in this jurisdiction. */
+const holds = (x: { only?: Jurisdiction }, jurisdiction: Jurisdiction) => !x.only || x.only == jurisdiction;
 
 /**
  * The section `id` for a jurisdiction and level, or undefined where it does not apply
@@ -281,21 +282,21 @@ const DEPTH: Record<Level, number> = { young: 0, teen: 1, adult: 2 };
  */
 export function shownSection(id: string, jurisdiction: Jurisdiction, level: Level): ShownSection | undefined {
   const section = SECTIONS[id];
-  if (!section || (section.only && section.only !== jurisdiction)) return undefined;
-  if (section.level && section.level !== level) return undefined;
+  if (!section || !holds(section, jurisdiction) || (section.level && section.level != level)) return;
   const law = JURISDICTIONS[jurisdiction];
   const facts = new Set<string>();
+  const add = (ids: readonly string[] = []) => {
+    for (const f of ids) for (const id of f == '@law' ? law.law : f == '@age' ? law.age : [f]) facts.add(id);
+  };
+  // A block marked `teen` shows to teens and adults; one marked `adult` to adults only.
   const blocks = section.blocks
-    .filter((b) => (!b.only || b.only === jurisdiction) && DEPTH[b.at ?? 'young'] <= DEPTH[level])
-    .map((b) => {
-      for (const f of b.f ?? []) for (const id of f === '@law' ? law.law : f === '@age' ? law.age : [f]) facts.add(id);
-      return { ...b, t: fill(b.t, law as unknown as Strings) }; // {imageLaw} and {haveLaw}: the act names
-    });
-  if (id === 'myths') for (const m of mythsFor(jurisdiction)) m.f.forEach((f) => facts.add(f));
+    .filter((b) => holds(b, jurisdiction) && (!b.at || b.at == level || level == 'adult'))
+    .map((b) => (add(b.f), { ...b, t: fill(b.t, law) })); // {imageLaw} and {haveLaw}: the act names
+  if (id == 'myths') mythsFor(jurisdiction).map((m) => add(m.f));
   return { id, title: section.title, blocks, facts: [...facts] };
 }
 
 /** The myth-or-fact statements that hold in a jurisdiction. */
 export function mythsFor(jurisdiction: Jurisdiction): Myth[] {
-  return MYTHS.filter((m) => !m.only || m.only === jurisdiction);
+  return MYTHS.filter((m) => holds(m, jurisdiction));
 }

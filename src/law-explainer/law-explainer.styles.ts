@@ -5,7 +5,8 @@ export const lawExplainerStyles = css`
     --_pad: var(--law-explainer-padding);
     --_bw: var(--law-explainer-border-width);
   }
-  .place {
+  .place,
+  .fact-ids {
     color: var(--_muted);
   }
   .controls,
@@ -71,16 +72,13 @@ export const lawExplainerStyles = css`
     min-height: 24px;
     padding-block: 2px;
   }
-  .fact-ids {
-    color: var(--_muted);
-  }
   .myth {
     margin-bottom: 1em;
   }
   .statement {
     font-weight: 700;
-    margin-bottom: 0.35em;
   }
+  .statement,
   .choices {
     margin-bottom: 0.35em;
   }
@@ -91,7 +89,7 @@ export const lawExplainerStyles = css`
   .answer:empty {
     margin: 0;
   }
-  .answer.right {
+  .right {
     color: var(--_good);
   }
   @media (forced-colors: active) {
@@ -99,21 +97,17 @@ export const lawExplainerStyles = css`
       background: Highlight;
       color: HighlightText;
     }
-    .answer.right {
+    .right {
       color: CanvasText;
     }
   }
-  .print-answer {
-    display: none;
-  }
-  @media print {
-    .choices,
-    .answer {
+  /* The answers on paper: the Myth / Fact buttons and the live answer carry .no-print. */
+  @media not print {
+    .print-answer {
       display: none;
     }
-    .print-answer {
-      display: block;
-    }
+  }
+  @media print {
     .explainer {
       border: 0;
       padding: 0;

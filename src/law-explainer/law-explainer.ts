@@ -43,9 +43,6 @@ export const LAW_EXPLAINER_STRINGS: Strings = {
   fallback: FALLBACK,
 };
 
-/** The order sections appear in when `sections` is not set. */
-const DEFAULT_ORDER = SECTION_IDS;
-
 /**
  * What the law says about nudes and semi-nudes of under-18s, in words an 11-year-old understands:
  * who is a child, what counts, what is against the law, what happens if police get involved, why
@@ -148,116 +145,78 @@ export class LawExplainer extends YpsiElement {
 
   /** The `sections` list, keeping known ids in the host's order; the default order when none is valid. */
   private chosenIds(): string[] {
-    if (!this.sections?.trim()) return DEFAULT_ORDER;
+    if (!this.sections?.trim()) return SECTION_IDS;
     const asked = this.sections.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
     const known = asked.filter((id, i) => SECTION_IDS.includes(id) && asked.indexOf(id) === i);
     if (known.length < asked.length) {
       const instead = known.length ? `Showing ${known.join(', ')}.` : 'Showing every section.';
       warnAttribute(this.localName, 'sections', this.sections, SECTION_IDS.join(', '), instead);
     }
-    return known.length ? known : DEFAULT_ORDER;
+    return known.length ? known : SECTION_IDS;
   }
 
   protected renderContent(): TemplateResult {
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
+    const button = (open: boolean) => html`<button part=${open ? 'show-all' : 'hide-all'} class="button secondary"
+      type="button" @click=${() => this.setAll(open)}>${this.t(open ? 'showAll' : 'hideAll')}</button>`;
     return html`
       <article part="base" class="explainer box" aria-labelledby="heading">
         ${heading(this.level, this.t('title'))}
         <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.where].place })}</p>
-        ${isServer ? nothing : html`<div part="controls" class="controls no-print">
-          <button part="show-all" class="button secondary" type="button" @click=${() => this.setAll(true)}>
-            ${this.t('showAll')}
-          </button>
-          <button part="hide-all" class="button secondary" type="button" @click=${() => this.setAll(false)}>
-            ${this.t('hideAll')}
-          </button>
-        </div>`}
+        ${isServer ? nothing : html`<div part="controls" class="controls no-print">${button(true)} ${button(false)}</div>`}
         ${this.shown.map((s) => this.renderSection(s, sub))}
       </article>
     `;
   }
 
-  private renderSection(section: ShownSection, level: HeadingLevel): TemplateResult {
-    const { id, title } = section;
+  private renderSection({ id, title, blocks, facts }: ShownSection, level: HeadingLevel): TemplateResult {
     // Static HTML (no script) shows every section open, with plain headings instead of toggles.
     const isOpen = isServer || this.expanded.has(id);
     const toggle = isServer ? title : html`<button part="toggle" class="toggle" type="button" id="b-${id}"
-      aria-expanded=${isOpen ? 'true' : 'false'} aria-controls="s-${id}"
-      @click=${() => this.toggle(id, !isOpen)}>${title}</button>`;
+      aria-expanded=${isOpen} aria-controls="s-${id}" @click=${() => this.toggle(id, !isOpen)}>${title}</button>`;
+    // Several facts can share one page (CPS, UKCIS): each page is listed once.
+    const pages = new Set<string>();
+    for (const f of facts.map((id) => LAW_FACTS[id])) {
+      if (f) pages.add(`${f.label}\n${f.source}`);
+      if (f?.also) pages.add(`${f.also.label}\n${f.also.source}`);
+    }
+    const text = (b: LawBlock) => (b.term && this.depth == 'adult' ? `${b.t} (${b.term})` : b.t);
+    // A run of list items makes one list, rendered at its first item.
+    const items = (i: number): TemplateResult[] =>
+      blocks[i]?.li ? [html`<li>${text(blocks[i])}</li>`, ...items(i + 1)] : [];
     // hidden="until-found" keeps closed sections findable with the browser's Find: a match opens them.
     return html`<div part="section" class="section" data-section=${id}>
       ${heading(level, toggle, 'section-heading', `h-${id}`)}
       <div part="panel" class="panel" id="s-${id}" hidden=${isOpen ? nothing : 'until-found'}
         @beforematch=${() => this.toggle(id, true)}>
-        ${this.renderBlocks(section.blocks)}
-        ${id === 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.where), this.answers, (m, a) => this.answer(m, a)) : nothing}
-        ${this.renderSources(section)}
+        ${blocks.map((b, i) => (!b.li ? html`<p>${text(b)}</p>` : blocks[i - 1]?.li ? nothing : html`<ul>${items(i)}</ul>`))}
+        ${id == 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.where), this.answers, (m, a) => (this.answers.set(m, a), this.requestUpdate())) : nothing}
+        ${facts.length
+          ? html`<details part="sources" class="sources">
+              <summary>${this.t('sources')}<span class="visually-hidden">${this.t('sourcesHidden', { title })}</span></summary>
+              <ul>
+                ${[...pages].map((page) => {
+                  const [label, source] = page.split('\n');
+                  const href = safeWebsite(source);
+                  return html`<li>${href
+                    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${this.t('newTab')}</span></a>`
+                    : label}</li>`;
+                })}
+              </ul>
+              <p class="fact-ids">${this.t('factIds', { ids: facts.join(', '), checked: LAW_FACTS[facts[0]]?.checked ?? '' })}</p>
+            </details>`
+          : nothing}
       </div>
     </div>`;
   }
 
-  /** Paragraphs, with consecutive list items gathered into one list. */
-  private renderBlocks(blocks: LawBlock[]): TemplateResult[] {
-    const out: TemplateResult[] = [];
-    let items: string[] = [];
-    const flush = () => {
-      if (items.length) out.push(html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>`);
-      items = [];
-    };
-    for (const b of blocks) {
-      const text = b.term && this.depth === 'adult' ? `${b.t} (${b.term})` : b.t;
-      if (b.li) {
-        items.push(text);
-      } else {
-        flush();
-        out.push(html`<p>${text}</p>`);
-      }
-    }
-    flush();
-    return out;
-  }
-
-  /** The section's sources, each page once, then the FACTS.md ids behind the section. */
-  private renderSources(section: ShownSection): TemplateResult | typeof nothing {
-    if (!section.facts.length) return nothing;
-    // Several facts can share one page (CPS, UKCIS): list each page once.
-    const pages = new Set<string>();
-    for (const id of section.facts) {
-      const f = LAW_FACTS[id];
-      if (f) pages.add(`${f.label}\n${f.source}`);
-      if (f?.also) pages.add(`${f.also.label}\n${f.also.source}`);
-    }
-    const checked = LAW_FACTS[section.facts[0]]?.checked ?? '';
-    return html`<details part="sources" class="sources">
-      <summary>${this.t('sources')}<span class="visually-hidden">${this.t('sourcesHidden', { title: section.title })}</span></summary>
-      <ul>
-        ${[...pages].map((key) => {
-          const [label, source] = key.split('\n');
-          const href = safeWebsite(source);
-          return html`<li>
-            ${href
-              ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${this.t('newTab')}</span></a>`
-              : label}
-          </li>`;
-        })}
-      </ul>
-      <p class="fact-ids">${this.t('factIds', { ids: section.facts.join(', '), checked })}</p>
-    </details>`;
-  }
-
   private toggle(id: string, open: boolean): void {
-    if (open) this.expanded.add(id);
-    else this.expanded.delete(id);
+    this.expanded[open ? 'add' : 'delete'](id);
     this.requestUpdate();
   }
 
   private setAll(open: boolean): void {
     this.expanded = new Set(open ? this.shown.map((s) => s.id) : []);
-    this.requestUpdate();
-  }
-
-  private answer(id: string, saidMyth: boolean): void {
-    this.answers.set(id, saidMyth);
     this.requestUpdate();
   }
 }

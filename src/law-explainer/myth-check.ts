@@ -15,33 +15,31 @@ export function renderMyths(
 ): TemplateResult {
   const choice = (m: Myth, saidMyth: boolean, given: boolean | undefined) =>
     html`<button part="choice" class="button secondary" type="button"
-      aria-pressed=${given === saidMyth ? 'true' : 'false'}
+      aria-pressed=${given === saidMyth}
       @click=${() => onAnswer(m.id, saidMyth)}>${t(saidMyth ? 'myth' : 'fact')}</button>`;
   return html`<p>${t('mythIntro')}</p>
     <ol part="myths" class="myths">
       ${myths.map((m) => {
         const given = answers.get(m.id);
-        const answer =
-          given === undefined
-            ? ''
-            : `${t(given === m.myth ? 'right' : 'wrong')} ${t(m.myth ? 'isMyth' : 'isFact')} ${m.why}`;
+        const is = t(m.myth ? 'isMyth' : 'isFact');
+        const answer = given === undefined ? '' : `${t(given === m.myth ? 'right' : 'wrong')} ${is} ${m.why}`;
         // Static HTML (no script): the answer sits in a <details>, which opens without script. Tested
         // on isServer itself, so the browser build drops this branch.
         if (isServer) {
           return html`<li part="myth" class="myth" data-myth=${m.id}>
             <p class="statement">${m.t}</p>
             <details><summary>${t('myth')} / ${t('fact')}?</summary>
-              <p part="answer" class="answer">${t(m.myth ? 'isMyth' : 'isFact')} ${m.why}</p>
+              <p part="answer" class="answer">${is} ${m.why}</p>
             </details>
           </li>`;
         }
         return html`<li part="myth" class="myth" data-myth=${m.id}>
           <p class="statement" id="m-${m.id}">${m.t}</p>
-          <div class="choices" role="group" aria-labelledby="m-${m.id}">
+          <div class="choices no-print" role="group" aria-labelledby="m-${m.id}">
             ${choice(m, true, given)} ${choice(m, false, given)}
           </div>
-          <p part="answer" class="answer ${given === m.myth ? 'right' : ''}" aria-live="polite">${answer}</p>
-          <p class="print-answer">${t(m.myth ? 'isMyth' : 'isFact')} ${m.why}</p>
+          <p part="answer" class="answer no-print ${given === m.myth ? 'right' : ''}" aria-live="polite">${answer}</p>
+          <p class="print-answer">${is} ${m.why}</p>
         </li>`;
       })}
     </ol>`;
