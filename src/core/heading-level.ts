@@ -6,9 +6,9 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Read a `heading-level` attribute, warning and falling back when it is not 2–6. */
 export function headingLevel(tag: string, value: unknown, fallback: HeadingLevel): HeadingLevel {
-  if (value === null || value === undefined || value === '') return fallback;
+  if (value == null || value === '') return fallback;
   const n = Number(value);
-  if (Number.isInteger(n) && n >= 2 && n <= 6) return n as HeadingLevel;
+  if ([2, 3, 4, 5, 6].includes(n)) return n as HeadingLevel;
   warnAttribute(tag, 'heading-level', value, '2, 3, 4, 5 or 6', `Using ${fallback}.`);
   return fallback;
 }

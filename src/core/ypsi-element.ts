@@ -69,8 +69,8 @@ export abstract class YpsiElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const { ypsiTag } = this.constructor as typeof YpsiElement;
-    this.text = resolveStrings(this.localName, this.defaultStrings, this.strings, ypsiTag || this.localName);
+    // Under a host's own tag name, the class's tag still reaches it (resolveStrings' typeTag).
+    this.text = resolveStrings(this.localName, this.defaultStrings, this.strings, (this.constructor as typeof YpsiElement).ypsiTag || undefined);
     super.willUpdate(changed);
   }
 
