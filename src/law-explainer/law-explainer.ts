@@ -115,14 +115,14 @@ export class LawExplainer extends YpsiElement {
   declare open?: string;
 
   /** Sections the reader has opened. */
-  private expanded = new Set<string>();
+  #expanded = new Set<string>();
 
   /** Myth-check answers: statement id → true when the reader chose "Myth". */
-  private answers = new Map<string, boolean>();
+  #answers = new Map<string, boolean>();
 
-  private where: Jurisdiction = 'england-wales';
-  private depth: Level = 'young';
-  private shown: ShownSection[] = [];
+  #where: Jurisdiction = 'england-wales';
+  #depth: Level = 'young';
+  #shown: ShownSection[] = [];
 
   protected get defaultStrings(): Strings {
     return LAW_EXPLAINER_STRINGS;
@@ -131,20 +131,20 @@ export class LawExplainer extends YpsiElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const tag = this.localName;
-    this.where = oneOf(tag, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
-    this.depth = oneOf(tag, 'level', this.readingLevel, LEVEL_IDS, 'young');
-    this.shown = this.chosenIds()
-      .map((id) => shownSection(id, this.where, this.depth))
+    this.#where = oneOf(tag, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
+    this.#depth = oneOf(tag, 'level', this.readingLevel, LEVEL_IDS, 'young');
+    this.#shown = this.#chosenIds()
+      .map((id) => shownSection(id, this.#where, this.#depth))
       .filter((s): s is ShownSection => !!s);
     if (changed.has('open') && this.open) {
       const id = this.open.trim().toLowerCase();
-      if (SECTION_IDS.includes(id)) this.expanded.add(id);
+      if (SECTION_IDS.includes(id)) this.#expanded.add(id);
       else warnAttribute(tag, 'open', this.open, SECTION_IDS.join(', '), 'No section is opened.');
     }
   }
 
   /** The `sections` list, keeping known ids in the host's order; the default order when none is valid. */
-  private chosenIds(): string[] {
+  #chosenIds(): string[] {
     if (!this.sections?.trim()) return SECTION_IDS;
     const asked = this.sections.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
     const known = asked.filter((id, i) => SECTION_IDS.includes(id) && asked.indexOf(id) === i);
@@ -158,29 +158,29 @@ export class LawExplainer extends YpsiElement {
   protected renderContent(): TemplateResult {
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
     const button = (open: boolean) => html`<button part=${open ? 'show-all' : 'hide-all'} class="button secondary"
-      type="button" @click=${() => this.setAll(open)}>${this.t(open ? 'showAll' : 'hideAll')}</button>`;
+      type="button" @click=${() => this.#setAll(open)}>${this.t(open ? 'showAll' : 'hideAll')}</button>`;
     return html`
       <article part="base" class="explainer box" aria-labelledby="heading">
         ${heading(this.level, this.t('title'))}
-        <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.where].place })}</p>
+        <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.#where].place })}</p>
         ${isServer ? nothing : html`<div part="controls" class="controls no-print">${button(true)} ${button(false)}</div>`}
-        ${this.shown.map((s) => this.renderSection(s, sub))}
+        ${this.#shown.map((s) => this.#renderSection(s, sub))}
       </article>
     `;
   }
 
-  private renderSection({ id, title, blocks, facts }: ShownSection, level: HeadingLevel): TemplateResult {
+  #renderSection({ id, title, blocks, facts }: ShownSection, level: HeadingLevel): TemplateResult {
     // Static HTML (no script) shows every section open, with plain headings instead of toggles.
-    const isOpen = isServer || this.expanded.has(id);
+    const isOpen = isServer || this.#expanded.has(id);
     const toggle = isServer ? title : html`<button part="toggle" class="toggle" type="button" id="b-${id}"
-      aria-expanded=${isOpen} aria-controls="s-${id}" @click=${() => this.toggle(id, !isOpen)}>${title}</button>`;
+      aria-expanded=${isOpen} aria-controls="s-${id}" @click=${() => this.#toggle(id, !isOpen)}>${title}</button>`;
     // Several facts can share one page (CPS, UKCIS): each page is listed once.
     const pages = new Set<string>();
     for (const f of facts.map((id) => LAW_FACTS[id])) {
       if (f) pages.add(`${f.label}\n${f.source}`);
       if (f?.also) pages.add(`${f.also.label}\n${f.also.source}`);
     }
-    const text = (b: LawBlock) => (b.term && this.depth == 'adult' ? `${b.t} (${b.term})` : b.t);
+    const text = (b: LawBlock) => (b.term && this.#depth == 'adult' ? `${b.t} (${b.term})` : b.t);
     // A run of list items makes one list, rendered at its first item.
     const items = (i: number): TemplateResult[] =>
       blocks[i]?.li ? [html`<li>${text(blocks[i])}</li>`, ...items(i + 1)] : [];
@@ -188,9 +188,9 @@ export class LawExplainer extends YpsiElement {
     return html`<div part="section" class="section" data-section=${id}>
       ${heading(level, toggle, 'section-heading', `h-${id}`)}
       <div part="panel" class="panel" id="s-${id}" hidden=${isOpen ? nothing : 'until-found'}
-        @beforematch=${() => this.toggle(id, true)}>
+        @beforematch=${() => this.#toggle(id, true)}>
         ${blocks.map((b, i) => (!b.li ? html`<p>${text(b)}</p>` : blocks[i - 1]?.li ? nothing : html`<ul>${items(i)}</ul>`))}
-        ${id == 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.where), this.answers, (m, a) => (this.answers.set(m, a), this.requestUpdate())) : nothing}
+        ${id == 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.#where), this.#answers, (m, a) => (this.#answers.set(m, a), this.requestUpdate())) : nothing}
         ${facts.length
           ? html`<details part="sources" class="sources">
               <summary>${this.t('sources')}<span class="visually-hidden">${this.t('sourcesHidden', { title })}</span></summary>
@@ -210,13 +210,13 @@ export class LawExplainer extends YpsiElement {
     </div>`;
   }
 
-  private toggle(id: string, open: boolean): void {
-    this.expanded[open ? 'add' : 'delete'](id);
+  #toggle(id: string, open: boolean): void {
+    this.#expanded[open ? 'add' : 'delete'](id);
     this.requestUpdate();
   }
 
-  private setAll(open: boolean): void {
-    this.expanded = new Set(open ? this.shown.map((s) => s.id) : []);
+  #setAll(open: boolean): void {
+    this.#expanded = new Set(open ? this.#shown.map((s) => s.id) : []);
     this.requestUpdate();
   }
 }
