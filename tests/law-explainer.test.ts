@@ -198,6 +198,11 @@ describe('<law-explainer> sections open and close', () => {
     const el = await explainer();
     const firstLine = $(el, '#s-who p')!;
     expect(firstLine.checkVisibility()).to.be.false;
+    // On screen the printed answers stay out of sight: the reader finds them with Myth or Fact.
+    el.open = 'myths';
+    await el.updateComplete;
+    expect($(el, '.print-answer')!.checkVisibility()).to.be.false;
+    expect($(el, '.choices')!.checkVisibility()).to.be.true;
     await emulateMedia({ media: 'print' });
     try {
       expect(firstLine.checkVisibility()).to.be.true;

@@ -92,13 +92,12 @@ export const lawExplainerStyles = css`
   .right {
     color: var(--_good);
   }
+  /* The pressed button needs its own colours (base .button opts out of forcing); .right's green is
+     forced to CanvasText by the browser. */
   @media (forced-colors: active) {
     .button[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
-    }
-    .right {
-      color: CanvasText;
     }
   }
   /* The answers on paper: the Myth / Fact buttons and the live answer carry .no-print. */
