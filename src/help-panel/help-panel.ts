@@ -4,6 +4,7 @@ import {
   AUDIENCES,
   SITUATIONS,
   SITUATION_IDS,
+  SITUATION_STRINGS,
   STAFF_STEPS,
   START_SERVICES,
   servicesFor,
@@ -30,9 +31,6 @@ export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
 /** What the status region says after 0, 1, 2 and 3 Shift presses. */
 const SHIFT_MESSAGES = ['', 'shiftTwoMore', 'shiftOneMore', 'exiting'];
 
-const stepStrings = (steps: readonly Step[]): Strings =>
-  Object.fromEntries(steps.map((s) => [s.key, s.text]));
-
 /** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
 export const HELP_PANEL_STRINGS: Strings = {
   heading: 'Get help',
@@ -52,14 +50,7 @@ export const HELP_PANEL_STRINGS: Strings = {
   shiftOneMore: 'Press Shift 1 more time to exit this page.',
   exiting: 'Exiting this page.',
   fallback: FALLBACK,
-  ...Object.fromEntries(
-    SITUATIONS.flatMap((s) => [
-      [`${s.id}.label`, s.label.young],
-      [`${s.id}.labelAdult`, s.label.adult],
-    ]),
-  ),
-  ...stepStrings(SITUATIONS.flatMap((s) => [...s.steps.young, ...s.steps.adult])),
-  ...stepStrings(STAFF_STEPS),
+  ...SITUATION_STRINGS,
 };
 
 /**
@@ -148,7 +139,6 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   // What the status region says while Shift is pressed; not a declared property, so it stays out
   // of the public API (custom-elements.json lists every declared one as an attribute).
   private shiftMessage = '';
-  private joined = false;
 
   protected get defaultStrings(): Strings {
     return HELP_PANEL_STRINGS;
@@ -171,48 +161,35 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.syncQuickExit();
+    this.joinQuickExit();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.syncQuickExit();
+    quickExit.disconnect(this);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('noQuickExit')) this.syncQuickExit();
+    this.joinQuickExit();
   }
 
-  /** Join the page's one Shift listener only while connected with a quick exit. */
-  private syncQuickExit(): void {
-    const want = this.isConnected && !this.noQuickExit;
-    if (want === this.joined) return;
-    this.joined = want;
-    if (want) quickExit.connect(this);
+  /** The page's one Shift listener, joined while connected with a quick exit (joining twice is harmless). */
+  private joinQuickExit(): void {
+    if (this.isConnected && !this.noQuickExit) quickExit.connect(this);
     else quickExit.disconnect(this);
   }
 
-  private get currentAudience(): Audience {
-    return oneOf(this.localName, 'audience', this.audience, AUDIENCES, 'young-person');
-  }
-
-  private get currentSituation(): Situation | undefined {
+  protected renderContent(): TemplateResult {
+    const audience = oneOf(this.localName, 'audience', this.audience, AUDIENCES, 'young-person');
     const id = this.situation?.trim().toLowerCase();
-    if (!id) return undefined;
-    const found = SITUATIONS.find((s) => s.id === id);
-    if (!found) {
+    const chosen = SITUATIONS.find((s) => s.id === id);
+    if (id && !chosen) {
       warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
     }
-    return found;
-  }
-
-  protected renderContent(): TemplateResult {
-    const audience = this.currentAudience;
-    const chosen = this.currentSituation;
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
     return html`
-      <section part="base" class="panel box" aria-labelledby="heading">
+      <section part="base" class="box" aria-labelledby="heading">
         <div class="top">
           ${this.noQuickExit ? nothing : this.renderQuickExit()}
           <div class="intro">
@@ -234,46 +211,45 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   }
 
   /**
-   * The live chooser: toggle buttons, and the chosen situation's steps and cards below them.
-   * Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details> that
-   * opens without script, the chosen one open. Tested on isServer here, not in the caller, so that
-   * the browser build drops the static branch (a method can't be dropped, an if (false) can).
+   * The live chooser: toggle buttons, and the chosen situation's steps and cards below them (before a
+   * choice: someone to talk to now). Static HTML (Lit SSR, no script): buttons would be dead, so each
+   * situation is a <details> that opens without script, the chosen one open. Tested on isServer here,
+   * not in the caller, so that the browser build drops the static branch (a method can't be dropped,
+   * an if (false) can).
    */
   private renderChooser(audience: Audience, chosen: Situation | undefined, sub: HeadingLevel): TemplateResult {
     const voice = voiceOf(audience);
+    const label = (s: Situation) => this.t(s.id + (voice === 'young' ? '.label' : '.labelAdult'));
+    const start = html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
+      ${this.renderCards(START_SERVICES[audience], audience, sub)}`;
     if (isServer) {
       return html`${SITUATIONS.map(
           (s) => html`<details class="situation" ?open=${s === chosen}>
-            <summary part="choice" class="button secondary choice">${this.t(voice === 'young' ? `${s.id}.label` : `${s.id}.labelAdult`)}</summary>
+            <summary part="choice" class="button secondary choice">${label(s)}</summary>
             ${this.renderSteps(s.steps[voice], 'steps')}
-            ${this.renderCards(servicesFor(audience, s.services[audience]), sub)}
+            ${this.renderCards(s.services[audience], audience, sub)}
           </details>`,
         )}
-        ${chosen
-          ? nothing
-          : html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
-              ${this.renderCards(servicesFor(audience, START_SERVICES[audience]), sub)}`}`;
+        ${chosen ? nothing : start}`;
     }
     return html`
       <ul part="choices" class="choices" aria-labelledby="chooser-heading">
         ${SITUATIONS.map(
           (s) => html`<li>
             <button part="choice" class="button choice ${s === chosen ? '' : 'secondary'}" type="button" aria-controls="answer"
-              aria-pressed=${s === chosen ? 'true' : 'false'}
-              @click=${() => this.choose(s.id)}>${this.t(voice === 'young' ? `${s.id}.label` : `${s.id}.labelAdult`)}</button>
+              aria-pressed=${s === chosen} @click=${() => this.choose(s.id)}>${label(s)}</button>
           </li>`,
         )}
       </ul>
-      <div id="answer" class="answer">
+      <div id="answer">
         ${chosen
           ? html`${heading(sub, this.t('stepsHeading'), 'subheading', 'steps-heading')}
               ${this.renderSteps(chosen.steps[voice], 'steps')}
-              ${this.renderCards(servicesFor(audience, chosen.services[audience]), sub)}`
-          : html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
-              ${this.renderCards(servicesFor(audience, START_SERVICES[audience]), sub)}`}
+              ${this.renderCards(chosen.services[audience], audience, sub)}`
+          : start}
       </div>
-  `;
-}
+    `;
+  }
 
   /**
    * A real link first (it works with no script); script makes it hide the page and replace history.
@@ -292,9 +268,10 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
     return html`<ol part=${part} class="steps">${steps.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
   }
 
-  private renderCards(ids: readonly ServiceId[], level: HeadingLevel): TemplateResult {
+  /** The cards for this audience (servicesFor keeps an adults-only service from a young person). */
+  private renderCards(ids: readonly ServiceId[], audience: Audience, level: HeadingLevel): TemplateResult {
     return html`<ul part="cards" class="cards">
-      ${ids.map(
+      ${servicesFor(audience, ids).map(
         (id) => html`<li>
           <helpline-card service=${id} compact heading-level=${level} .now=${this.now}></helpline-card>
         </li>`,
