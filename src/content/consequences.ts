@@ -124,68 +124,64 @@ const TITLES: Record<StageId, string> = {
   years: 'Months and years',
 };
 
-const stage = (id: StageId, happen: Point[], can: Point[], title = TITLES[id]): Stage => ({
-  id,
+/** One stage, written as [what can happen, what you can do, a title in place of the usual one]. */
+type StageText = [happen: Point[], can: Point[], title?: string];
+
+/**
+ * A scenario, stored compactly: its id is its key in SCENARIOS (set below), and its four stages are
+ * given in STAGE_IDS order, so each stage's id and usual title come from its place.
+ */
+const scenario = (title: string, lead: Point, notYourFault: boolean, ...stages: StageText[]): Scenario => ({
+  id: '' as ScenarioId,
   title,
-  happen,
-  can,
+  lead,
+  notYourFault,
+  stages: stages.map(([happen, can, title], i) => ({ id: STAGE_IDS[i], title: title ?? TITLES[STAGE_IDS[i]], happen, can })),
 });
 
 export const SCENARIOS: Record<ScenarioId, Scenario> = {
-  sent: {
-    id: 'sent',
-    title: 'If you have sent a nude or semi-nude',
-    lead: point('The law is there to protect young people, not to punish them. It is never too late to get help.', 'law.protect'),
-    notYourFault: false,
-    stages: [
-      stage('moment', [lost], [talk, childline]),
-      stage('hours', [copied, adults], [remove, ceop]),
-      stage('weeks', [bullied, threats, upset], [threatened, ceop, low]),
-      stage('years', [resurface, outcome21], [remove, takeDown, talk]),
-    ],
-  },
-  'shared-without-consent': {
-    id: 'shared-without-consent',
-    title: 'If someone shared your nude or semi-nude without asking you',
-    lead: point('It is not your fault. The person who shared it without asking you is the one who did wrong.', C),
-    notYourFault: true,
-    stages: [
-      stage('moment', [upset, lost], [talk, childline], 'When you find out'),
-      stage('hours', [copied], [remove, takeDown]),
-      stage('weeks', [bullied, adults], [ceop, low]),
-      stage('years', [resurface], [remove, talk]),
-    ],
-  },
-  sextortion: {
-    id: 'sextortion',
-    title: 'If someone is threatening to share your nude or semi-nude',
-    lead: point('It is not your fault. You are never to blame when someone blackmails you.', 'guide.sextortion'),
-    notYourFault: true,
-    stages: [
-      stage('moment', [threats], [noPay, evidence, ceop], 'When the threats start'),
-      stage('hours', [upset], [danger, talk, childline]),
-      stage('weeks', [copied], [remove, takeDown]),
-      stage('years', [resurface], [remove, talk]),
-    ],
-  },
-  pressured: {
-    id: 'pressured',
-    title: 'If someone is pressuring you to send a nude or semi-nude',
-    lead: point(
+  sent: scenario(
+    'If you have sent a nude or semi-nude',
+    point('The law is there to protect young people, not to punish them. It is never too late to get help.', 'law.protect'),
+    false,
+    [[lost], [talk, childline]],
+    [[copied, adults], [remove, ceop]],
+    [[bullied, threats, upset], [threatened, ceop, low]],
+    [[resurface, outcome21], [remove, takeDown, talk]],
+  ),
+  'shared-without-consent': scenario(
+    'If someone shared your nude or semi-nude without asking you',
+    point('It is not your fault. The person who shared it without asking you is the one who did wrong.', C),
+    true,
+    [[upset, lost], [talk, childline], 'When you find out'],
+    [[copied], [remove, takeDown]],
+    [[bullied, adults], [ceop, low]],
+    [[resurface], [remove, talk]],
+  ),
+  sextortion: scenario(
+    'If someone is threatening to share your nude or semi-nude',
+    point('It is not your fault. You are never to blame when someone blackmails you.', 'guide.sextortion'),
+    true,
+    [[threats], [noPay, evidence, ceop], 'When the threats start'],
+    [[upset], [danger, talk, childline]],
+    [[copied], [remove, takeDown]],
+    [[resurface], [remove, talk]],
+  ),
+  pressured: scenario(
+    'If someone is pressuring you to send a nude or semi-nude',
+    point(
       'It is not your fault. Nobody should pressure you. If an adult asks you for nudes, that is child sexual abuse.',
       `law.adults ${C}`,
     ),
-    notYourFault: true,
-    stages: [
-      stage(
-        'moment',
-        [point('Someone may keep asking, or make you feel you have to send one.', C)],
-        [point("You can say no. You don't have to give a reason.", C), ceop, childline],
-        'When someone asks',
-      ),
-      stage('hours', [lost, copied], [remove, talk]),
-      stage('weeks', [threats, bullied], [threatened, low]),
-      stage('years', [resurface], [takeDown, childline]),
+    true,
+    [
+      [point('Someone may keep asking, or make you feel you have to send one.', C)],
+      [point("You can say no. You don't have to give a reason.", C), ceop, childline],
+      'When someone asks',
     ],
-  },
+    [[lost, copied], [remove, talk]],
+    [[threats, bullied], [threatened, low]],
+    [[resurface], [takeDown, childline]],
+  ),
 };
+for (const id of SCENARIO_IDS) (SCENARIOS[id] as { id: ScenarioId }).id = id;
