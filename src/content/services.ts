@@ -9,23 +9,26 @@ import type { Service } from './types.js';
  */
 const checked = '2026-11';
 
+/** Childline on its own too: every widget's fallback names it, without needing the whole directory. */
+export const CHILDLINE = {
+  fact: 'svc.childline',
+  checked,
+  source: 'https://www.childline.org.uk',
+  name: 'Childline',
+  description:
+    "Free, confidential help for anyone under 19. You don't have to give your name. You can also chat or email online.",
+  eligibility: 'For anyone under 19',
+  maxAge: 18,
+  phones: [{ display: '0800 1111' }],
+  url: 'https://www.childline.org.uk',
+  // FACTS.md: 24/7 "per several older sources; not read on the current site": not shown by default.
+  hours: { fact: 'svc.childline', checked, source: 'https://www.childline.org.uk', verified: false, words: 'Every day, day and night', schedule: 'always' },
+  free: true,
+  confidential: true,
+} as const;
+
 const DIRECTORY = {
-  childline: {
-    fact: 'svc.childline',
-    checked,
-    source: 'https://www.childline.org.uk',
-    name: 'Childline',
-    description:
-      "Free, confidential help for anyone under 19. You don't have to give your name. You can also chat or email online.",
-    eligibility: 'For anyone under 19',
-    maxAge: 18,
-    phones: [{ display: '0800 1111' }],
-    url: 'https://www.childline.org.uk',
-    // FACTS.md: 24/7 "per several older sources; not read on the current site": not shown by default.
-    hours: { fact: 'svc.childline', checked, source: 'https://www.childline.org.uk', verified: false, words: 'Every day, day and night', schedule: 'always' },
-    free: true,
-    confidential: true,
-  },
+  childline: CHILDLINE,
   'report-remove': {
     fact: 'svc.reportremove',
     checked,
@@ -191,9 +194,17 @@ const DIRECTORY = {
   },
 } as const satisfies Record<string, Omit<Service, 'id'>>;
 
-/** The directory, each service carrying its key as its `id` (set here, so it is written once). */
-export const SERVICES = DIRECTORY as { [K in keyof typeof DIRECTORY]: (typeof DIRECTORY)[K] & { id: K } };
-for (const id in SERVICES) (SERVICES[id as ServiceId] as Service).id = id;
+/** Each service gets its key as its `id`, so the id is written once. */
+function withIds<T extends Record<string, object>>(directory: T) {
+  for (const id in directory) (directory[id] as Partial<Service>).id = id;
+  return directory as { [K in keyof T]: T[K] & { id: K } };
+}
+
+/**
+ * The directory, each service carrying its key as its `id`. Marked pure so that a bundle which only
+ * needs the shared strings (e.g. cdn/law-explainer.js) can still leave the directory out.
+ */
+export const SERVICES = /* @__PURE__ */ withIds(DIRECTORY);
 
 export type ServiceId = keyof typeof SERVICES;
 export const SERVICE_IDS = Object.keys(SERVICES) as ServiceId[];
