@@ -33,20 +33,20 @@ export class QuickExitController {
   private lastPress = 0;
   // GOV.UK's trick: Shift+A fires keyup A (shiftKey true) and then keyup Shift; skip that Shift.
   private lastKeyWasModified = false;
-  private overlay?: HTMLElement;
-  private saved?: { visibility: string; title: string };
+  /** While leaving: the overlay, and the body's own visibility and the page title, to put back. */
+  private saved?: [overlay: HTMLElement, visibility: string, title: string];
 
   /** True while at least one panel listens for Shift (one listener, however many panels). */
   get listening(): boolean {
     return this.hosts.size > 0;
   }
 
-  /** A panel with a quick exit joins; the first one adds the document listener. */
+  /** A panel with a quick exit joins; the first one adds the document listener. Joining twice is harmless. */
   connect(host: QuickExitHost): void {
     if (!this.hosts.size) {
       // Capture, so a host page that stops key events cannot switch the shortcut off.
       document.addEventListener('keyup', this.onKeyup, true);
-      window.addEventListener('pageshow', this.onPageshow);
+      addEventListener('pageshow', this.onPageshow);
     }
     this.hosts.add(host);
   }
@@ -55,30 +55,24 @@ export class QuickExitController {
   disconnect(host: QuickExitHost): void {
     if (!this.hosts.delete(host) || this.hosts.size) return;
     document.removeEventListener('keyup', this.onKeyup, true);
-    window.removeEventListener('pageshow', this.onPageshow);
+    removeEventListener('pageshow', this.onPageshow);
     this.count = 0;
   }
 
   /** Hide the whole host page at once, then leave without a back-button entry. */
   exit(url: string): void {
     const body = document.body;
-    if (body && !this.overlay) {
-      this.saved = { visibility: body.style.visibility, title: document.title };
+    if (body && !this.saved) {
+      const overlay = document.createElement('div');
+      this.saved = [overlay, body.style.visibility, document.title];
       body.classList.add(EXITING_CLASS);
       // Hidden, not just covered: screen readers and Tab cannot reach the page behind the overlay.
       body.style.visibility = 'hidden';
-      const overlay = document.createElement('div');
       overlay.className = `${EXITING_CLASS}-overlay`;
-      // CSSOM, not a style attribute, so it works under a strict style-src CSP.
-      Object.assign(overlay.style, {
-        position: 'fixed',
-        inset: '0',
-        zIndex: String(2 ** 31 - 1), // the highest z-index browsers allow: above anything the host has
-        background: 'Canvas',
-        visibility: 'visible',
-      });
+      // CSSOM, not a style attribute, so it works under a strict style-src CSP. The z-index is the
+      // highest browsers allow: above anything the host has.
+      overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:Canvas;visibility:visible';
       body.append(overlay);
-      this.overlay = overlay;
       // The tab's title can be seen across a room while the next page loads.
       document.title = '\u200b';
     }
@@ -91,24 +85,21 @@ export class QuickExitController {
 
   /** Back to the ordinary page: after a restore from the back/forward cache, or in tests. */
   reset(): void {
-    const body = document.body;
-    if (this.overlay && body) {
-      body.classList.remove(EXITING_CLASS);
-      body.style.visibility = this.saved?.visibility ?? '';
-      document.title = this.saved?.title ?? document.title;
-      this.overlay.remove();
+    if (this.saved) {
+      const [overlay, visibility, title] = this.saved;
+      overlay.remove();
+      document.body?.classList.remove(EXITING_CLASS);
+      if (document.body) document.body.style.visibility = visibility;
+      document.title = title;
+      this.saved = undefined;
     }
-    this.overlay = undefined;
-    this.saved = undefined;
     this.press(0);
   }
 
+  /** Count so far; one announcement, from the first panel, so three panels do not speak three times. */
   private press(count: number): void {
     this.count = count;
-    // One announcement, from the first panel, so three panels do not speak three times.
-    const first = this.hosts.values().next().value;
-    first?.shiftCount(count);
-    for (const host of this.hosts) if (host !== first) host.shiftCount(0);
+    [...this.hosts].forEach((host, i) => host.shiftCount(i ? 0 : count));
   }
 
   private readonly onKeyup = (event: KeyboardEvent): void => {
@@ -119,8 +110,7 @@ export class QuickExitController {
       this.press(count);
       if (count >= PRESSES) {
         this.count = 0;
-        const first = this.hosts.values().next().value;
-        if (first) this.exit(first.exitHref);
+        this.exit([...this.hosts][0].exitHref);
       }
     } else if (this.count) {
       this.press(0);
