@@ -11,13 +11,19 @@ export const consequencesTimelineStyles = css`
     --_m: var(--consequences-timeline-marker-size,2rem);
     --_lw: var(--consequences-timeline-line-width,3px);
   }
-  .lead {
+  .lead,
+  .label,
+  .closing,
+  .marker {
     font-weight: 700;
   }
-  .nyf {
+  .nyf,
+  .group {
     padding: 0.75em 1em;
-    border-inline-start: 6px solid var(--_good);
     border-radius: var(--_radius);
+  }
+  .nyf {
+    border-inline-start: 6px solid var(--_good);
     background: var(--_surface-alt);
   }
   .controls {
@@ -38,12 +44,15 @@ export const consequencesTimelineStyles = css`
   .toggle[aria-pressed='true']::before {
     content: '✓';
   }
-  .stages {
-    display: flex;
-    flex-direction: column;
+  .stages,
+  .services {
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .stages {
+    display: flex;
+    flex-flow: column;
   }
   .stage {
     position: relative;
@@ -56,7 +65,7 @@ export const consequencesTimelineStyles = css`
     content: '';
     position: absolute;
     inset-block: var(--_m) 0;
-    inset-inline-start: calc(var(--_m) / 2 - var(--_lw) / 2);
+    inset-inline-start: calc((var(--_m) - var(--_lw)) / 2);
     border-inline-start: var(--_lw) solid var(--_border);
   }
   .marker {
@@ -71,7 +80,6 @@ export const consequencesTimelineStyles = css`
     border-radius: 50%;
     background: var(--_surface);
     color: var(--_accent);
-    font-weight: 700;
     line-height: 1;
   }
   .one .current .marker {
@@ -82,7 +90,6 @@ export const consequencesTimelineStyles = css`
     display: flex;
     align-items: center;
     min-height: var(--_m);
-    margin: 0 0 0.5em;
     font-size: 1.1em;
   }
   .body {
@@ -92,10 +99,6 @@ export const consequencesTimelineStyles = css`
     display: grid;
     align-items: start;
     gap: 0.75rem;
-  }
-  .group {
-    padding: 0.75em 1em;
-    border-radius: var(--_radius);
   }
   .happen {
     /* Transparent, so that only forced colours (which drop the background) draw it. */
@@ -108,7 +111,6 @@ export const consequencesTimelineStyles = css`
   }
   .label {
     margin: 0 0 0.25em;
-    font-weight: 700;
   }
   .points {
     margin: 0 0 0.75em;
@@ -120,9 +122,6 @@ export const consequencesTimelineStyles = css`
   .services {
     display: grid;
     gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .services li {
     display: flex;
@@ -135,7 +134,6 @@ export const consequencesTimelineStyles = css`
   }
   .closing {
     margin: 0;
-    font-weight: 700;
   }
   @container (min-width: 34rem) {
     .groups {
@@ -145,7 +143,7 @@ export const consequencesTimelineStyles = css`
   @media screen {
     @container (min-width: 60rem) {
       .stages {
-        flex-direction: row;
+        flex-flow: row;
         gap: var(--_space);
       }
       .stage {
@@ -156,10 +154,10 @@ export const consequencesTimelineStyles = css`
       .one .stage:not(.current) {
         flex: 0 0 9rem;
       }
+      /* Across the top: from this dot to the next stage's, over the gap between them. */
       .stage:not(:last-child)::before {
-        inset-block: calc(var(--_m) / 2 - var(--_lw) / 2) auto;
-        inset-inline-start: var(--_m);
-        width: calc(100% + var(--_space) - var(--_m));
+        inset-block: calc((var(--_m) - var(--_lw)) / 2) auto;
+        inset-inline: var(--_m) calc(-1 * var(--_space));
         border-inline-start: 0;
         border-block-start: var(--_lw) solid var(--_border);
       }
