@@ -164,7 +164,7 @@ export const consequencesTimelineStyles = css`
     }
   }
   @media (prefers-reduced-motion: no-preference) {
-    .one .open .body {
+    .one .current .body {
       animation: ypsi-stage-in 0.3s ease-out;
     }
     @keyframes ypsi-stage-in {

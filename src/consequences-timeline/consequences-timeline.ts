@@ -5,10 +5,8 @@ import {
   STAGE_IDS,
   type Point,
   type Scenario,
-  type Stage,
-  type YouthServiceId,
 } from '../content/consequences.js';
-import { JURISDICTION_IDS, type Jurisdiction } from '../content/jurisdictions.js';
+import { JURISDICTION_IDS } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, type HeadingLevel } from '../core/heading-level.js';
 import type { Strings } from '../core/strings.js';
@@ -35,13 +33,6 @@ export const CONSEQUENCES_TIMELINE_STRINGS: Strings = {
   newTab: NEW_TAB,
   closing: 'You are not alone. It is never too late to ask for help.',
   fallback: FALLBACK,
-};
-
-const KEYS: Record<string, (current: number, last: number) => number> = {
-  ArrowLeft: (i) => i - 1,
-  ArrowRight: (i) => i + 1,
-  Home: () => 0,
-  End: (_, last) => last,
 };
 
 /**
@@ -134,8 +125,6 @@ export class ConsequencesTimeline extends YpsiElement {
   // the stage shown one at a time, and what the polite live region says after a step.
   private current = 0;
   private announcement = '';
-  /** The valid jurisdiction, read once per render so a bad value warns once. */
-  private where: Jurisdiction = 'england-wales';
 
   protected get defaultStrings(): Strings {
     return CONSEQUENCES_TIMELINE_STRINGS;
@@ -157,50 +146,77 @@ export class ConsequencesTimeline extends YpsiElement {
   /** `stage` as an index: an id or a number from 1; anything else warns and opens the first stage. */
   private stageIndex(): number {
     const given = this.stage;
-    if (given === undefined || given === null || given === '') return 0;
     const value = String(given).trim().toLowerCase();
-    const byId = (STAGE_IDS as readonly string[]).indexOf(value);
-    if (byId >= 0) return byId;
-    const n = Number(value);
-    if (Number.isInteger(n) && n >= 1 && n <= STAGE_IDS.length) return n - 1;
-    warnAttribute(
-      this.localName,
-      'stage',
-      given,
-      `${STAGE_IDS.join(', ')}, or a number from 1 to ${STAGE_IDS.length}`,
-      'Opening the first stage.',
-    );
-    return 0;
+    const index = STAGE_IDS.findIndex((id, i) => value === id || Number(value) === i + 1);
+    if (index < 0 && given != null && given !== '') {
+      warnAttribute(
+        this.localName,
+        'stage',
+        given,
+        `${STAGE_IDS.join(', ')}, or a number from 1 to ${STAGE_IDS.length}`,
+        'Opening the first stage.',
+      );
+    }
+    return Math.max(index, 0);
   }
 
   protected renderContent(): TemplateResult {
-    const path = this.path;
-    this.where = oneOf(this.localName, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
-    const { stages } = path;
+    const { title, lead, notYourFault, stages } = this.path;
+    const where = oneOf(this.localName, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
     const last = stages.length - 1;
     const level = this.level;
     const sub = Math.min(level + 1, 6) as HeadingLevel;
     // Static HTML (server-rendered, read with no script) shows every stage: its buttons could do nothing.
     const all = this.showAll || isServer;
+    // Previous / Next. At either end it stays focusable (aria-disabled) so focus is never lost.
+    const step = (key: 'previous' | 'next', to: number) =>
+      html`<button part=${key} class="button ${key === 'next' ? '' : 'secondary'}" type="button"
+        aria-disabled=${to < 0 || to > last} @click=${() => this.go(to)}>${this.t(key)}</button>`;
+    // What can happen, or what you can do, in one stage; a point for another jurisdiction is left out.
+    const points = (key: 'happen' | 'can', id: string, list: readonly Point[]) =>
+      html`<p class="label" id=${`${key}-${id}`}>${this.t(key)}</p>
+        <ul part=${key} class="points" aria-labelledby=${`${key}-${id}`}>
+          ${list.filter((p) => !p.only || p.only === where).map((p) => html`<li>${p.text}</li>`)}
+        </ul>`;
     return html`
-      <section part="base" class="timeline box" aria-labelledby="heading">
-        ${heading(level, path.title)}
-        <p part=${path.notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${path.notYourFault ? 'nyf' : ''}">
-          ${path.lead.text}
-        </p>
-        <div class="stepper" @keydown=${this.onKey}>
+      <section part="base" class="box" aria-labelledby="heading">
+        ${heading(level, title)}
+        <p part=${notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${notYourFault ? 'nyf' : ''}">${lead.text}</p>
+        <div @keydown=${this.onKey}>
           ${isServer
             ? nothing
             : html`<div part="controls" class="controls no-print">
-                ${all
-                  ? nothing
-                  : html`${this.stepButton('previous', this.current - 1, this.current === 0)}
-                    ${this.stepButton('next', this.current + 1, this.current === last)}`}
+                ${all ? nothing : html`${step('previous', this.current - 1)} ${step('next', this.current + 1)}`}
                 <button part="toggle" class="button secondary toggle" type="button" aria-pressed=${all}
-                  @click=${this.toggleAll}>${this.t('showAll')}</button>
+                  @click=${() => (this.showAll = !this.showAll)}>${this.t('showAll')}</button>
               </div>`}
-          <ol part="stages" class="stages ${all ? 'all' : 'one'}" aria-label=${this.t('stepper')}>
-            ${stages.map((stage, i) => this.renderStage(stage, i, stages.length, sub, all))}
+          <ol part="stages" class="stages ${all ? '' : 'one'}" aria-label=${this.t('stepper')}>
+            ${stages.map((stage, i) => {
+              const current = i === this.current;
+              const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))];
+              return html`<li part="stage" class="stage ${current ? 'current' : ''}" data-stage=${stage.id}
+                aria-current=${current && !all ? 'step' : nothing} tabindex=${current ? '-1' : nothing}>
+                <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
+                ${heading(
+                  sub,
+                  html`<span class="visually-hidden">${this.t('stageOf', { n: i + 1, total: last + 1 })}</span>${stage.title}`,
+                  'stage-heading',
+                  `stage-${stage.id}`,
+                )}
+                <div part="stage-body" class="body" ?hidden=${!all && !current}>
+                  <div class="groups">
+                    <div class="group happen">${points('happen', stage.id, stage.happen)}</div>
+                    <div class="group can">
+                      ${points('can', stage.id, stage.can)}
+                      ${help.length
+                        ? html`<p class="label">${this.t('help')}</p>
+                            ${serviceLinks(this.localName, help, (key, values) => this.t(key, values))}`
+                        : nothing}
+                    </div>
+                  </div>
+                </div>
+              </li>`;
+            })}
           </ol>
         </div>
         <p part="closing" class="closing">${this.t('closing')}</p>
@@ -209,58 +225,12 @@ export class ConsequencesTimeline extends YpsiElement {
     `;
   }
 
-  /** Previous / Next. At either end it stays focusable (aria-disabled) so focus is never lost. */
-  private stepButton(key: 'previous' | 'next', to: number, atEnd: boolean): TemplateResult {
-    return html`<button part=${key} class="button ${key === 'next' ? '' : 'secondary'}" type="button"
-      aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => this.go(to)}>${this.t(key)}</button>`;
-  }
-
-  private renderStage(stage: Stage, i: number, total: number, level: HeadingLevel, all: boolean): TemplateResult {
-    const current = i === this.current;
-    const open = all || current;
-    const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))] as YouthServiceId[];
-    return html`<li part="stage" class="stage ${current ? 'current' : ''} ${open ? 'open' : ''}" data-stage=${stage.id}
-      aria-current=${current && !all ? 'step' : nothing} tabindex=${current ? '-1' : nothing}>
-      <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
-      ${heading(
-        level,
-        html`<span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}</span>${stage.title}`,
-        'stage-heading',
-        `stage-${stage.id}`,
-      )}
-      <div part="stage-body" class="body" ?hidden=${!open}>
-        <div class="groups">
-          <div class="group happen">${this.renderPoints('happen', stage.id, stage.happen)}</div>
-          <div class="group can">
-            ${this.renderPoints('can', stage.id, stage.can)}
-            ${help.length
-              ? html`<p class="label">${this.t('help')}</p>
-                  ${serviceLinks(this.localName, help, (key, values) => this.t(key, values))}`
-              : nothing}
-          </div>
-        </div>
-      </div>
-    </li>`;
-  }
-
-  private renderPoints(key: 'happen' | 'can', id: string, points: readonly Point[]): TemplateResult {
-    const label = `${key}-${id}`;
-    return html`<p class="label" id=${label}>${this.t(key)}</p>
-      <ul part=${key} class="points" aria-labelledby=${label}>
-        ${points.filter((p) => !p.only || p.only === this.where).map((p) => html`<li>${p.text}</li>`)}
-      </ul>`;
-  }
-
-  private toggleAll(): void {
-    this.showAll = !this.showAll;
-  }
-
   /** Left / Right / Home / End step through while focus is in the stepper (not with modifier keys). */
   private onKey(event: KeyboardEvent): void {
-    const move = KEYS[event.key];
-    if (!move || this.showAll || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const to = { ArrowLeft: this.current - 1, ArrowRight: this.current + 1, Home: 0, End: this.path.stages.length - 1 }[event.key];
+    if (to === undefined || this.showAll || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    this.go(move(this.current, this.path.stages.length - 1));
+    this.go(to);
   }
 
   /** Open stage `to`, announce it, and keep focus from falling out of a stage that is now closed. */
@@ -268,14 +238,9 @@ export class ConsequencesTimeline extends YpsiElement {
     const { stages } = this.path;
     const next = Math.max(0, Math.min(to, stages.length - 1));
     if (next === this.current) return;
-    const focused = this.shadowRoot?.activeElement;
-    const focusWasInStage = !!focused?.closest('.stage');
+    const focusWasInStage = !!this.shadowRoot?.activeElement?.closest('.stage');
     this.current = next;
-    this.announcement = this.t('announce', {
-      n: next + 1,
-      total: stages.length,
-      title: stages[next].title,
-    });
+    this.announcement = this.t('announce', { n: next + 1, total: stages.length, title: stages[next].title });
     this.requestUpdate();
     if (focusWasInStage) {
       await this.updateComplete;
