@@ -123,14 +123,14 @@ export class ConsequencesTimeline extends YpsiElement {
 
   // Internal state, not reactive properties (which the manifest would list as attributes): the index of
   // the stage shown one at a time, and what the polite live region says after a step.
-  private current = 0;
-  private announcement = '';
+  #current = 0;
+  #announcement = '';
 
   protected get defaultStrings(): Strings {
     return CONSEQUENCES_TIMELINE_STRINGS;
   }
 
-  private get path(): Scenario {
+  get #path(): Scenario {
     return SCENARIOS[oneOf(this.localName, 'scenario', this.scenario, SCENARIO_IDS, 'sent')];
   }
 
@@ -138,13 +138,13 @@ export class ConsequencesTimeline extends YpsiElement {
     super.willUpdate(changed);
     // A new stage or scenario from the host opens that stage, quietly: only a reader's step is announced.
     if (changed.has('stage') || changed.has('scenario')) {
-      this.current = this.stageIndex();
-      this.announcement = '';
+      this.#current = this.#stageIndex();
+      this.#announcement = '';
     }
   }
 
   /** `stage` as an index: an id or a number from 1; anything else warns and opens the first stage. */
-  private stageIndex(): number {
+  #stageIndex(): number {
     const given = this.stage;
     const value = String(given).trim().toLowerCase();
     const index = STAGE_IDS.findIndex((id, i) => value === id || Number(value) === i + 1);
@@ -161,7 +161,7 @@ export class ConsequencesTimeline extends YpsiElement {
   }
 
   protected renderContent(): TemplateResult {
-    const { title, lead, notYourFault, stages } = this.path;
+    const { title, lead, notYourFault, stages } = this.#path;
     const where = oneOf(this.localName, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
     const last = stages.length - 1;
     const level = this.level;
@@ -171,7 +171,7 @@ export class ConsequencesTimeline extends YpsiElement {
     // Previous / Next. At either end it stays focusable (aria-disabled) so focus is never lost.
     const step = (key: 'previous' | 'next', to: number) =>
       html`<button part=${key} class="button ${key === 'next' ? '' : 'secondary'}" type="button"
-        aria-disabled=${to < 0 || to > last} @click=${() => this.go(to)}>${this.t(key)}</button>`;
+        aria-disabled=${to < 0 || to > last} @click=${() => this.#go(to)}>${this.t(key)}</button>`;
     // What can happen, or what you can do, in one stage; a point for another jurisdiction is left out.
     const points = (key: 'happen' | 'can', id: string, list: readonly Point[]) =>
       html`<p class="label" id=${`${key}-${id}`}>${this.t(key)}</p>
@@ -182,17 +182,17 @@ export class ConsequencesTimeline extends YpsiElement {
       <section part="base" class="box" aria-labelledby="heading">
         ${heading(level, title)}
         <p part=${notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${notYourFault ? 'nyf' : ''}">${lead.text}</p>
-        <div @keydown=${this.onKey}>
+        <div @keydown=${this.#onKey}>
           ${isServer
             ? nothing
             : html`<div part="controls" class="controls no-print">
-                ${all ? nothing : html`${step('previous', this.current - 1)} ${step('next', this.current + 1)}`}
+                ${all ? nothing : html`${step('previous', this.#current - 1)} ${step('next', this.#current + 1)}`}
                 <button part="toggle" class="button secondary toggle" type="button" aria-pressed=${all}
                   @click=${() => (this.showAll = !this.showAll)}>${this.t('showAll')}</button>
               </div>`}
           <ol part="stages" class="stages ${all ? '' : 'one'}" aria-label=${this.t('stepper')}>
             ${stages.map((stage, i) => {
-              const current = i === this.current;
+              const current = i === this.#current;
               const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))];
               return html`<li part="stage" class="stage ${current ? 'current' : ''}" data-stage=${stage.id}
                 aria-current=${current && !all ? 'step' : nothing} tabindex=${current ? '-1' : nothing}>
@@ -220,27 +220,27 @@ export class ConsequencesTimeline extends YpsiElement {
           </ol>
         </div>
         <p part="closing" class="closing">${this.t('closing')}</p>
-        <p role="status" class="visually-hidden">${this.announcement}</p>
+        <p role="status" class="visually-hidden">${this.#announcement}</p>
       </section>
     `;
   }
 
   /** Left / Right / Home / End step through while focus is in the stepper (not with modifier keys). */
-  private onKey(event: KeyboardEvent): void {
-    const to = { ArrowLeft: this.current - 1, ArrowRight: this.current + 1, Home: 0, End: this.path.stages.length - 1 }[event.key];
+  #onKey(event: KeyboardEvent): void {
+    const to = { ArrowLeft: this.#current - 1, ArrowRight: this.#current + 1, Home: 0, End: this.#path.stages.length - 1 }[event.key];
     if (to === undefined || this.showAll || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    this.go(to);
+    this.#go(to);
   }
 
   /** Open stage `to`, announce it, and keep focus from falling out of a stage that is now closed. */
-  private async go(to: number): Promise<void> {
-    const { stages } = this.path;
+  async #go(to: number): Promise<void> {
+    const { stages } = this.#path;
     const next = Math.max(0, Math.min(to, stages.length - 1));
-    if (next === this.current) return;
+    if (next === this.#current) return;
     const focusWasInStage = !!this.shadowRoot?.activeElement?.closest('.stage');
-    this.current = next;
-    this.announcement = this.t('announce', { n: next + 1, total: stages.length, title: stages[next].title });
+    this.#current = next;
+    this.#announcement = this.t('announce', { n: next + 1, total: stages.length, title: stages[next].title });
     this.requestUpdate();
     if (focusWasInStage) {
       await this.updateComplete;

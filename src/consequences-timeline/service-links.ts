@@ -18,7 +18,7 @@ export function serviceLinks(tag: string, ids: readonly YouthServiceId[], t: Tra
         ${m.website
           ? html`<a part="service" class="button secondary" href=${m.website} target="_blank"
               rel="noopener noreferrer">${m.name}<span class="visually-hidden"> ${t('newTab')}</span></a>`
-          : html`<strong part="service" class="name">${m.name}</strong>`}
+          : html`<strong part="service">${m.name}</strong>`}
         ${m.phones.map(
           (p) => html`<a part="call" class="button" href=${p.href}
             >${p.label ? `${p.label}: ` : ''}${t('call', { number: p.display })}</a>`,

@@ -138,7 +138,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
 
   // What the status region says while Shift is pressed; not a declared property, so it stays out
   // of the public API (custom-elements.json lists every declared one as an attribute).
-  private shiftMessage = '';
+  #shiftMessage = '';
 
   protected get defaultStrings(): Strings {
     return HELP_PANEL_STRINGS;
@@ -155,13 +155,13 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   /** Called by the quick-exit controller with the number of Shift presses so far. */
   shiftCount(count: number): void {
     const key = SHIFT_MESSAGES[count];
-    this.shiftMessage = key ? this.t(key) : '';
+    this.#shiftMessage = key ? this.t(key) : '';
     this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.joinQuickExit();
+    this.#joinQuickExit();
   }
 
   override disconnectedCallback(): void {
@@ -171,11 +171,11 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.joinQuickExit();
+    this.#joinQuickExit();
   }
 
   /** The page's one Shift listener, joined while connected with a quick exit (joining twice is harmless). */
-  private joinQuickExit(): void {
+  #joinQuickExit(): void {
     if (this.isConnected && !this.noQuickExit) quickExit.connect(this);
     else quickExit.disconnect(this);
   }
@@ -191,7 +191,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
     return html`
       <section part="base" class="box" aria-labelledby="heading">
         <div class="top">
-          ${this.noQuickExit ? nothing : this.renderQuickExit()}
+          ${this.noQuickExit ? nothing : this.#renderQuickExit()}
           <div class="intro">
             ${heading(this.level, this.t('heading'))}
             <p part="reassurance" class="reassurance">${this.t(audience === 'young-person' ? 'reassurance' : 'reassuranceAdult')}</p>
@@ -202,10 +202,10 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
         </div>
         ${audience === 'professional'
           ? html`${heading(sub, this.t('staffHeading'), 'subheading', 'staff-heading')}
-              ${this.renderSteps(STAFF_STEPS, 'staff-steps')}`
+              ${this.#renderSteps(STAFF_STEPS, 'staff-steps')}`
           : nothing}
         ${heading(sub, this.t('chooser'), 'subheading', 'chooser-heading')}
-        ${this.renderChooser(audience, chosen, sub)}
+        ${this.#renderChooser(audience, chosen, sub)}
       </section>
     `;
   }
@@ -217,17 +217,17 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
    * not in the caller, so that the browser build drops the static branch (a method can't be dropped,
    * an if (false) can).
    */
-  private renderChooser(audience: Audience, chosen: Situation | undefined, sub: HeadingLevel): TemplateResult {
+  #renderChooser(audience: Audience, chosen: Situation | undefined, sub: HeadingLevel): TemplateResult {
     const voice = voiceOf(audience);
     const label = (s: Situation) => this.t(s.id + (voice === 'young' ? '.label' : '.labelAdult'));
     const start = html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
-      ${this.renderCards(START_SERVICES[audience], audience, sub)}`;
+      ${this.#renderCards(START_SERVICES[audience], audience, sub)}`;
     if (isServer) {
       return html`${SITUATIONS.map(
           (s) => html`<details class="situation" ?open=${s === chosen}>
             <summary part="choice" class="button secondary choice">${label(s)}</summary>
-            ${this.renderSteps(s.steps[voice], 'steps')}
-            ${this.renderCards(s.services[audience], audience, sub)}
+            ${this.#renderSteps(s.steps[voice], 'steps')}
+            ${this.#renderCards(s.services[audience], audience, sub)}
           </details>`,
         )}
         ${chosen ? nothing : start}`;
@@ -237,15 +237,15 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
         ${SITUATIONS.map(
           (s) => html`<li>
             <button part="choice" class="button choice ${s === chosen ? '' : 'secondary'}" type="button" aria-controls="answer"
-              aria-pressed=${s === chosen} @click=${() => this.choose(s.id)}>${label(s)}</button>
+              aria-pressed=${s === chosen} @click=${() => this.#choose(s.id)}>${label(s)}</button>
           </li>`,
         )}
       </ul>
       <div id="answer">
         ${chosen
           ? html`${heading(sub, this.t('stepsHeading'), 'subheading', 'steps-heading')}
-              ${this.renderSteps(chosen.steps[voice], 'steps')}
-              ${this.renderCards(chosen.services[audience], audience, sub)}`
+              ${this.#renderSteps(chosen.steps[voice], 'steps')}
+              ${this.#renderCards(chosen.services[audience], audience, sub)}`
           : start}
       </div>
     `;
@@ -256,20 +256,20 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
    * First in the DOM so it is the first Tab stop. Not sticky: a sticky bar can hide the focused
    * element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
    */
-  private renderQuickExit(): TemplateResult {
+  #renderQuickExit(): TemplateResult {
     return html`<div class="exit no-print">
       <a part="exit" class="button exit-button" href=${this.exitHref} rel="nofollow noreferrer"
-        @click=${this.onExitClick}>${this.t('exit')}</a>
-      <p part="exit-status" class="exit-status" role="status">${this.shiftMessage}</p>
+        @click=${this.#onExitClick}>${this.t('exit')}</a>
+      <p part="exit-status" class="exit-status" role="status">${this.#shiftMessage}</p>
     </div>`;
   }
 
-  private renderSteps(steps: readonly Step[], part: string): TemplateResult {
+  #renderSteps(steps: readonly Step[], part: string): TemplateResult {
     return html`<ol part=${part} class="steps">${steps.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
   }
 
   /** The cards for this audience (servicesFor keeps an adults-only service from a young person). */
-  private renderCards(ids: readonly ServiceId[], audience: Audience, level: HeadingLevel): TemplateResult {
+  #renderCards(ids: readonly ServiceId[], audience: Audience, level: HeadingLevel): TemplateResult {
     return html`<ul part="cards" class="cards">
       ${servicesFor(audience, ids).map(
         (id) => html`<li>
@@ -280,7 +280,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   }
 
   /** The click leaves through the controller, so it hides the page and uses location.replace. */
-  private onExitClick(event: MouseEvent): void {
+  #onExitClick(event: MouseEvent): void {
     event.preventDefault();
     quickExit.exit(this.exitHref);
   }
@@ -289,7 +289,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
    * Open a situation (or close it when pressed again). Focus moves to "What you can do" so a
    * screen reader reads the new steps next; the pressed state is announced on the button.
    */
-  private async choose(id: string): Promise<void> {
+  async #choose(id: string): Promise<void> {
     const open = this.situation?.trim().toLowerCase() !== id;
     this.situation = open ? id : undefined;
     await this.updateComplete;

@@ -28,43 +28,43 @@ export class QuickExitController {
   /** The clock for the 5-second window. Replace it in tests to press slowly without waiting. */
   now: () => number = () => Date.now();
 
-  private readonly hosts = new Set<QuickExitHost>();
-  private count = 0;
-  private lastPress = 0;
+  readonly #hosts = new Set<QuickExitHost>();
+  #count = 0;
+  #lastPress = 0;
   // GOV.UK's trick: Shift+A fires keyup A (shiftKey true) and then keyup Shift; skip that Shift.
-  private lastKeyWasModified = false;
+  #lastKeyWasModified = false;
   /** While leaving: the overlay, and the body's own visibility and the page title, to put back. */
-  private saved?: [overlay: HTMLElement, visibility: string, title: string];
+  #saved?: [overlay: HTMLElement, visibility: string, title: string];
 
   /** True while at least one panel listens for Shift (one listener, however many panels). */
   get listening(): boolean {
-    return this.hosts.size > 0;
+    return this.#hosts.size > 0;
   }
 
   /** A panel with a quick exit joins; the first one adds the document listener. Joining twice is harmless. */
   connect(host: QuickExitHost): void {
-    if (!this.hosts.size) {
+    if (!this.#hosts.size) {
       // Capture, so a host page that stops key events cannot switch the shortcut off.
-      document.addEventListener('keyup', this.onKeyup, true);
-      addEventListener('pageshow', this.onPageshow);
+      document.addEventListener('keyup', this.#onKeyup, true);
+      addEventListener('pageshow', this.#onPageshow);
     }
-    this.hosts.add(host);
+    this.#hosts.add(host);
   }
 
   /** A panel leaves; the last one removes the listeners so nothing outlives the widgets. */
   disconnect(host: QuickExitHost): void {
-    if (!this.hosts.delete(host) || this.hosts.size) return;
-    document.removeEventListener('keyup', this.onKeyup, true);
-    removeEventListener('pageshow', this.onPageshow);
-    this.count = 0;
+    if (!this.#hosts.delete(host) || this.#hosts.size) return;
+    document.removeEventListener('keyup', this.#onKeyup, true);
+    removeEventListener('pageshow', this.#onPageshow);
+    this.#count = 0;
   }
 
   /** Hide the whole host page at once, then leave without a back-button entry. */
   exit(url: string): void {
     const body = document.body;
-    if (body && !this.saved) {
+    if (body && !this.#saved) {
       const overlay = document.createElement('div');
-      this.saved = [overlay, body.style.visibility, document.title];
+      this.#saved = [overlay, body.style.visibility, document.title];
       body.classList.add(EXITING_CLASS);
       // Hidden, not just covered: screen readers and Tab cannot reach the page behind the overlay.
       body.style.visibility = 'hidden';
@@ -85,40 +85,40 @@ export class QuickExitController {
 
   /** Back to the ordinary page: after a restore from the back/forward cache, or in tests. */
   reset(): void {
-    if (this.saved) {
-      const [overlay, visibility, title] = this.saved;
+    if (this.#saved) {
+      const [overlay, visibility, title] = this.#saved;
       overlay.remove();
       document.body?.classList.remove(EXITING_CLASS);
       if (document.body) document.body.style.visibility = visibility;
       document.title = title;
-      this.saved = undefined;
+      this.#saved = undefined;
     }
-    this.press(0);
+    this.#press(0);
   }
 
   /** Count so far; one announcement, from the first panel, so three panels do not speak three times. */
-  private press(count: number): void {
-    this.count = count;
-    [...this.hosts].forEach((host, i) => host.shiftCount(i ? 0 : count));
+  #press(count: number): void {
+    this.#count = count;
+    [...this.#hosts].forEach((host, i) => host.shiftCount(i ? 0 : count));
   }
 
-  private readonly onKeyup = (event: KeyboardEvent): void => {
-    if (event.key === 'Shift' && !this.lastKeyWasModified) {
+  readonly #onKeyup = (event: KeyboardEvent): void => {
+    if (event.key === 'Shift' && !this.#lastKeyWasModified) {
       const now = this.now();
-      const count = this.count && now - this.lastPress <= SHIFT_WINDOW ? this.count + 1 : 1;
-      this.lastPress = now;
-      this.press(count);
+      const count = this.#count && now - this.#lastPress <= SHIFT_WINDOW ? this.#count + 1 : 1;
+      this.#lastPress = now;
+      this.#press(count);
       if (count >= PRESSES) {
-        this.count = 0;
-        this.exit([...this.hosts][0].exitHref);
+        this.#count = 0;
+        this.exit([...this.#hosts][0].exitHref);
       }
-    } else if (this.count) {
-      this.press(0);
+    } else if (this.#count) {
+      this.#press(0);
     }
-    this.lastKeyWasModified = event.shiftKey;
+    this.#lastKeyWasModified = event.shiftKey;
   };
 
-  private readonly onPageshow = (event: PageTransitionEvent): void => {
+  readonly #onPageshow = (event: PageTransitionEvent): void => {
     if (event.persisted) this.reset();
   };
 }
