@@ -202,5 +202,3 @@ export function servicesFor(audience: Audience, ids: readonly ServiceId[]): Serv
     return service && (audience !== 'young-person' || YOUNG_PERSON_AGES.every((age) => isOpenToAge(service, age)));
   });
 }
-
-export const voiceOf = (audience: Audience): Voice => (audience === 'young-person' ? 'young' : 'adult');

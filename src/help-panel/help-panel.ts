@@ -8,8 +8,6 @@ import {
   STAFF_STEPS,
   START_SERVICES,
   servicesFor,
-  voiceOf,
-  type Audience,
   type Situation,
   type Step,
 } from '../content/situations.js';
@@ -182,101 +180,80 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
 
   protected renderContent(): TemplateResult {
     const audience = oneOf(this.localName, 'audience', this.audience, AUDIENCES, 'young-person');
+    const young = audience === 'young-person';
+    const voice = young ? 'young' : 'adult';
     const id = this.situation?.trim().toLowerCase();
     const chosen = SITUATIONS.find((s) => s.id === id);
     if (id && !chosen) {
       warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
     }
     const sub = Math.min(this.level + 1, 6) as HeadingLevel;
+    const subheading = (key: string, id: string) => heading(sub, this.t(key), 'subheading', id);
+    const label = (s: Situation) => this.t(s.id + (young ? '.label' : '.labelAdult'));
+    const steps = (list: readonly Step[], part = 'steps') =>
+      html`<ol part=${part} class="steps">${list.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
+    // servicesFor keeps an adults-only service from a young person, whatever the lists say.
+    const cards = (ids: readonly ServiceId[]) => html`<ul part="cards" class="cards">
+      ${servicesFor(audience, ids).map(
+        (service) => html`<li>
+          <helpline-card service=${service} compact heading-level=${sub} .now=${this.now}></helpline-card>
+        </li>`,
+      )}
+    </ul>`;
+    // Before a choice: someone to talk to now.
+    const start = html`${subheading('startHeading', 'start-heading')} ${cards(START_SERVICES[audience])}`;
     return html`
       <section part="base" class="box" aria-labelledby="heading">
         <div class="top">
-          ${this.noQuickExit ? nothing : this.#renderQuickExit()}
+          ${this.noQuickExit
+            ? nothing
+            : // A real link first (it works with no script); script makes it hide the page and replace
+              // history. First in the DOM so it is the first Tab stop. Not sticky: a sticky bar can hide
+              // the focused element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
+              html`<div class="exit no-print">
+                <a part="exit" class="button exit-button" href=${this.exitHref} rel="nofollow noreferrer"
+                  @click=${this.#onExitClick}>${this.t('exit')}</a>
+                <p part="exit-status" class="exit-status" role="status">${this.#shiftMessage}</p>
+              </div>`}
           <div class="intro">
             ${heading(this.level, this.t('heading'))}
-            <p part="reassurance" class="reassurance">${this.t(audience === 'young-person' ? 'reassurance' : 'reassuranceAdult')}</p>
+            <p part="reassurance" class="reassurance">${this.t(young ? 'reassurance' : 'reassuranceAdult')}</p>
             ${this.noQuickExit
               ? nothing
               : html`<p part="exit-note" class="exit-note no-print">${this.t(isServer ? 'exitNoteNoScript' : 'exitNote')}</p>`}
           </div>
         </div>
         ${audience === 'professional'
-          ? html`${heading(sub, this.t('staffHeading'), 'subheading', 'staff-heading')}
-              ${this.#renderSteps(STAFF_STEPS, 'staff-steps')}`
+          ? html`${subheading('staffHeading', 'staff-heading')} ${steps(STAFF_STEPS, 'staff-steps')}`
           : nothing}
-        ${heading(sub, this.t('chooser'), 'subheading', 'chooser-heading')}
-        ${this.#renderChooser(audience, chosen, sub)}
+        ${subheading('chooser', 'chooser-heading')}
+        ${isServer
+          ? // Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details>
+            // that opens without script, the chosen one open. The browser build drops this branch.
+            html`${SITUATIONS.map(
+                (s) => html`<details class="situation" ?open=${s === chosen}>
+                  <summary part="choice" class="button secondary choice">${label(s)}</summary>
+                  ${steps(s.steps[voice])} ${cards(s.services[audience])}
+                </details>`,
+              )}
+              ${chosen ? nothing : start}`
+          : // The live chooser: toggle buttons, and the chosen situation's steps and cards below them.
+            html`<ul part="choices" class="choices" aria-labelledby="chooser-heading">
+                ${SITUATIONS.map(
+                  (s) => html`<li>
+                    <button part="choice" class="button choice ${s === chosen ? '' : 'secondary'}" type="button"
+                      aria-controls="answer" aria-pressed=${s === chosen} @click=${() => this.#choose(s.id)}>${label(s)}</button>
+                  </li>`,
+                )}
+              </ul>
+              <div id="answer">
+                ${chosen
+                  ? html`${subheading('stepsHeading', 'steps-heading')} ${steps(chosen.steps[voice])}
+                      ${cards(chosen.services[audience])}`
+                  : start}
+              </div>`}
       </section>
     `;
-  }
-
-  /**
-   * The live chooser: toggle buttons, and the chosen situation's steps and cards below them (before a
-   * choice: someone to talk to now). Static HTML (Lit SSR, no script): buttons would be dead, so each
-   * situation is a <details> that opens without script, the chosen one open. Tested on isServer here,
-   * not in the caller, so that the browser build drops the static branch (a method can't be dropped,
-   * an if (false) can).
-   */
-  #renderChooser(audience: Audience, chosen: Situation | undefined, sub: HeadingLevel): TemplateResult {
-    const voice = voiceOf(audience);
-    const label = (s: Situation) => this.t(s.id + (voice === 'young' ? '.label' : '.labelAdult'));
-    const start = html`${heading(sub, this.t('startHeading'), 'subheading', 'start-heading')}
-      ${this.#renderCards(START_SERVICES[audience], audience, sub)}`;
-    if (isServer) {
-      return html`${SITUATIONS.map(
-          (s) => html`<details class="situation" ?open=${s === chosen}>
-            <summary part="choice" class="button secondary choice">${label(s)}</summary>
-            ${this.#renderSteps(s.steps[voice], 'steps')}
-            ${this.#renderCards(s.services[audience], audience, sub)}
-          </details>`,
-        )}
-        ${chosen ? nothing : start}`;
-    }
-    return html`
-      <ul part="choices" class="choices" aria-labelledby="chooser-heading">
-        ${SITUATIONS.map(
-          (s) => html`<li>
-            <button part="choice" class="button choice ${s === chosen ? '' : 'secondary'}" type="button" aria-controls="answer"
-              aria-pressed=${s === chosen} @click=${() => this.#choose(s.id)}>${label(s)}</button>
-          </li>`,
-        )}
-      </ul>
-      <div id="answer">
-        ${chosen
-          ? html`${heading(sub, this.t('stepsHeading'), 'subheading', 'steps-heading')}
-              ${this.#renderSteps(chosen.steps[voice], 'steps')}
-              ${this.#renderCards(chosen.services[audience], audience, sub)}`
-          : start}
-      </div>
-    `;
-  }
-
-  /**
-   * A real link first (it works with no script); script makes it hide the page and replace history.
-   * First in the DOM so it is the first Tab stop. Not sticky: a sticky bar can hide the focused
-   * element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
-   */
-  #renderQuickExit(): TemplateResult {
-    return html`<div class="exit no-print">
-      <a part="exit" class="button exit-button" href=${this.exitHref} rel="nofollow noreferrer"
-        @click=${this.#onExitClick}>${this.t('exit')}</a>
-      <p part="exit-status" class="exit-status" role="status">${this.#shiftMessage}</p>
-    </div>`;
-  }
-
-  #renderSteps(steps: readonly Step[], part: string): TemplateResult {
-    return html`<ol part=${part} class="steps">${steps.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
-  }
-
-  /** The cards for this audience (servicesFor keeps an adults-only service from a young person). */
-  #renderCards(ids: readonly ServiceId[], audience: Audience, level: HeadingLevel): TemplateResult {
-    return html`<ul part="cards" class="cards">
-      ${servicesFor(audience, ids).map(
-        (id) => html`<li>
-          <helpline-card service=${id} compact heading-level=${level} .now=${this.now}></helpline-card>
-        </li>`,
-      )}
-    </ul>`;
   }
 
   /** The click leaves through the controller, so it hides the page and uses location.replace. */
