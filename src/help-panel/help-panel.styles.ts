@@ -85,11 +85,7 @@ export const helpPanelStyles = css`
     }
   }
   @media (forced-colors: active) {
-    /* .button.secondary keeps its accent colour under forced-color-adjust: none; use system colours. */
-    .choice.secondary {
-      background: ButtonFace;
-      color: ButtonText;
-    }
+    /* Unchosen choices take the base .button system colours; the chosen one is highlighted. */
     .choice[aria-pressed='true'] {
       border-color: Highlight;
       background: Highlight;
