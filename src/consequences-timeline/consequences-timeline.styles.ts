@@ -158,7 +158,7 @@ export const consequencesTimelineStyles = css`
       .stage:not(:last-child)::before {
         inset-block: calc((var(--_m) - var(--_lw)) / 2) auto;
         inset-inline: var(--_m) calc(-1 * var(--_space));
-        border-inline-start: 0;
+        /* The start border left from the stacked layout is a lw-square inside this line: no reset. */
         border-block-start: var(--_lw) solid var(--_border);
       }
     }
@@ -174,12 +174,8 @@ export const consequencesTimelineStyles = css`
       }
     }
   }
+  /* Forced colours already draw every other border (and the transparent one on .happen) in CanvasText. */
   @media (forced-colors: active) {
-    .nyf,
-    .can,
-    .marker {
-      border-color: CanvasText;
-    }
     .one .current .marker {
       forced-color-adjust: none;
       border-color: Highlight;

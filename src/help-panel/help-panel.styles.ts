@@ -60,7 +60,7 @@ export const helpPanelStyles = css`
     flex: none;
     width: 0.9em;
     height: 0.9em;
-    border: 2px solid currentColor;
+    border: 2px solid; /* currentColor, by default */
     border-radius: 50%;
   }
   .choice[aria-pressed='true']::before {
