@@ -55,11 +55,11 @@ const keyed = (prefix: string, steps: Unkeyed[]): Step[] =>
   });
 
 /**
- * The cards per audience: "young | parent | professional", each a space-separated list of service
+ * The cards per audience: "young|parent|professional", each a space-separated list of service
  * ids, best first. Professionals see the parents' list when theirs is left out.
  */
 const cards = (lists: string): Record<Audience, readonly ServiceId[]> => {
-  const [young, parent, professional = parent] = lists.split('|').map((list) => list.trim().split(' ') as ServiceId[]);
+  const [young, parent, professional = parent] = lists.split('|').map((list) => list.split(' ') as ServiceId[]);
   return { 'young-person': young, parent, professional };
 };
 
@@ -89,7 +89,7 @@ export const SITUATIONS: readonly Situation[] = [
       step('Do not view, copy, share or save the image, or ask them to send it to you.', 'guide.ukcis.dontview'),
       step('Under-18s can use Report Remove to help get it taken down, but only if it is public online.', 'svc.reportremove'),
     ],
-    'report-remove childline | report-remove nspcc',
+    'report-remove childline|report-remove nspcc',
   ),
   situation(
     'sextortion',
@@ -108,7 +108,7 @@ export const SITUATIONS: readonly Situation[] = [
       step('Report it to CEOP, or to the police on 101 (999 in an emergency).', 'guide.sextortion'),
       step('If it is posted publicly online, Report Remove can help get it taken down. Take It Down can help stop it being shared on the apps and sites that take part.', 'svc.reportremove', 'svc.takeitdown'),
     ],
-    'ceop report-remove take-it-down childline | ceop police report-remove nspcc | ceop police report-remove',
+    'ceop report-remove take-it-down childline|ceop police report-remove nspcc|ceop police report-remove',
   ),
   situation(
     'pressure',
@@ -125,7 +125,7 @@ export const SITUATIONS: readonly Situation[] = [
       step('Asking anyone under 18 for nude images is against the law.', 'law.consent'),
       step('If an adult is asking, that is child sexual abuse: report it to CEOP or the police.', 'law.adults', 'law.report', 'svc.police'),
     ],
-    'childline ceop | ceop nspcc police | ceop police',
+    'childline ceop|ceop nspcc police|ceop police',
   ),
   situation(
     'received',
@@ -142,7 +142,7 @@ export const SITUATIONS: readonly Situation[] = [
       step('Do not view, copy, share or save the image, or ask them to send it to you.', 'guide.ukcis.dontview'),
       step('If it is online, report it to the Internet Watch Foundation. If an adult sent it, report it to CEOP or the police.', 'svc.iwf', 'law.adults', 'law.report'),
     ],
-    'childline iwf | iwf ceop nspcc | iwf ceop police',
+    'childline iwf|iwf ceop nspcc|iwf ceop police',
   ),
   // For a young person this is "worried about a friend": the NSPCC Helpline is for adults, so they
   // are pointed to a trusted adult, Childline, and 999 for danger now.
@@ -160,7 +160,7 @@ export const SITUATIONS: readonly Situation[] = [
       step("Talk to the school's Designated Safeguarding Lead (DSL).", 'guide.ukcis.dontview'),
       step('The NSPCC Helpline is for adults worried about a child. You can stay anonymous.', 'svc.nspcc'),
     ],
-    'childline police | nspcc police ceop',
+    'childline police|nspcc police ceop',
   ),
   situation(
     'own-thoughts',
@@ -173,14 +173,14 @@ export const SITUATIONS: readonly Situation[] = [
     [
       step("Stop It Now gives confidential, anonymous help to anyone worried about their own or someone else's sexual thoughts or behaviour towards children.", 'svc.stopitnow'),
     ],
-    'stop-it-now childline | stop-it-now',
+    'stop-it-now childline|stop-it-now',
   ),
 ];
 
 export const SITUATION_IDS = SITUATIONS.map((s) => s.id);
 
 /** Shown before anything is chosen: someone to talk to now. */
-export const START_SERVICES = cards('childline shout | nspcc police');
+export const START_SERVICES = cards('childline shout|nspcc police');
 
 /** UKCIS first steps, shown to professionals above everything else. */
 export const STAFF_STEPS: readonly Step[] = keyed('staff.', [
