@@ -1,31 +1,35 @@
 // Every word and link the CDN bundle shows, state by state, as one text file a content reviewer can
-// read and diff: `node scripts/content-snapshot.mjs [out-file] [--bundle file.js]` (default
-// .cache/content-snapshot.txt, cdn/ypsi-widgets.js; scripts/size-entry.mjs --out builds a bundle aside).
-// It renders the built cdn/ypsi-widgets.js in Chromium, so a change to how content is stored or built
-// (to make it smaller) can be checked to show exactly the same words: diff the file before and after.
+// read and diff. It renders the built bundle in Chromium, so a change to how content is stored or built
+// (to make it smaller) is checked to show exactly the same words, and a change of words shows up in
+// review as a diff of tests/content-snapshot.txt.
+//   node scripts/content-snapshot.mjs                 rewrite tests/content-snapshot.txt (after a reviewed change of words)
+//   node scripts/content-snapshot.mjs --check         fail if the bundle shows anything else (npm test)
+//   node scripts/content-snapshot.mjs out.txt --bundle file.js   snapshot another build (scripts/size-entry.mjs --out)
 import puppeteer from 'puppeteer-core';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
 
 const args = process.argv.slice(2);
 const bundleAt = args.indexOf('--bundle');
 const bundleFile = bundleAt === -1 ? 'cdn/ypsi-widgets.js' : args.splice(bundleAt, 2)[1];
-const out = args[0] ?? '.cache/content-snapshot.txt';
+const check = args.includes('--check');
+const COMMITTED = 'tests/content-snapshot.txt';
+const out = args.find((arg) => !arg.startsWith('--')) ?? COMMITTED;
 const bundle = readFileSync(bundleFile, 'utf8');
 
-const SERVICES = ['childline', 'report-remove', 'ceop', 'nspcc', 'stop-it-now', 'youngminds', 'stem4', 'shout', 'samaritans',
-  'take-it-down', 'iwf', 'revenge-porn-helpline', 'report-harmful-content', 'police'];
-const AUDIENCES = ['young-person', 'parent', 'professional'];
-const SITUATIONS = ['', 'shared', 'sextortion', 'pressure', 'received', 'worried-child', 'own-thoughts'];
-const JURISDICTIONS = ['england-wales', 'scotland', 'northern-ireland'];
-const LEVELS = ['young', 'teen', 'adult'];
-const SCENARIOS = ['sent', 'shared-without-consent', 'sextortion', 'pressured'];
+// Every id the content knows, from the npm build, so a new service or situation is covered at once.
+const { SERVICE_IDS: SERVICES } = await import('../dist/content/services.js');
+const { AUDIENCES, SITUATION_IDS } = await import('../dist/content/situations.js');
+const { LEVEL_IDS: LEVELS } = await import('../dist/content/law.js');
+const { JURISDICTION_IDS: JURISDICTIONS } = await import('../dist/content/jurisdictions.js');
+const { SCENARIO_IDS: SCENARIOS } = await import('../dist/content/consequences.js');
+const SITUATIONS = ['', ...SITUATION_IDS];
 
 const markups = [
   ...SERVICES.map((id) => `<helpline-card service="${id}"></helpline-card>`),
   '<helpline-card service="childline" compact></helpline-card>',
-  '<helpline-card name="School team" description="Talk to us." phone="020 7946 0000" text-number="85258" text-keyword="HI" email="a@b.example" url="https://school.example.org/" hours="Lunch" eligibility="Students"></helpline-card>',
+  '<helpline-card name="School team" description="Talk to us." phone="020 7946 0000" text-number="07700 900000" text-keyword="HELLO" email="a@b.example" url="https://school.example.org/" hours="Lunch" eligibility="Students"></helpline-card>',
   ...AUDIENCES.flatMap((a) => SITUATIONS.map((s) => `<help-panel audience="${a}"${s ? ` situation="${s}"` : ''}></help-panel>`)),
   ...JURISDICTIONS.flatMap((j) => LEVELS.map((l) => `<law-explainer jurisdiction="${j}" level="${l}" open="all"></law-explainer>`)),
   ...JURISDICTIONS.flatMap((j) => SCENARIOS.map((s) => `<consequences-timeline jurisdiction="${j}" scenario="${s}" show-all></consequences-timeline>`)),
@@ -70,9 +74,23 @@ try {
     }, markup);
     sections.push(`## ${markup}\n${lines.join('\n')}`);
   }
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, sections.join('\n\n') + '\n');
-  console.log(`${out}: ${markups.length} states, ${sections.join('').length} characters`);
+  const text = sections.join('\n\n') + '\n';
+  if (check) {
+    const want = existsSync(COMMITTED) ? readFileSync(COMMITTED, 'utf8').split('\n') : [];
+    const got = text.split('\n');
+    const at = got.findIndex((line, i) => line !== want[i]);
+    if (at !== -1 || got.length !== want.length) {
+      const line = at === -1 ? Math.min(got.length, want.length) : at;
+      console.error(`The widgets show different words from ${COMMITTED} (first at line ${line + 1}):`);
+      console.error(`  expected: ${want[line] ?? '(end)'}\n  shown:    ${got[line] ?? '(end)'}`);
+      console.error('If the change of words is intended and checked against FACTS.md, run `node scripts/content-snapshot.mjs` and commit the file for review.');
+      process.exitCode = 1;
+    } else console.log(`${COMMITTED}: the bundle shows the same words in all ${markups.length} states.`);
+  } else {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, text);
+    console.log(`${out}: ${markups.length} states, ${text.length} characters`);
+  }
 } finally {
   await browser.close();
 }
