@@ -8,7 +8,7 @@ import {
 } from '../content/consequences.js';
 import { JURISDICTION_IDS } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
-import { heading, type HeadingLevel } from '../core/heading-level.js';
+import { heading, levelBelow } from '../core/heading-level.js';
 import type { Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
@@ -164,8 +164,7 @@ export class ConsequencesTimeline extends YpsiElement {
     const { title, lead, notYourFault, stages } = this.#path;
     const where = oneOf(this.localName, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
     const last = stages.length - 1;
-    const level = this.level;
-    const sub = Math.min(level + 1, 6) as HeadingLevel;
+    const sub = levelBelow(this.level);
     // Static HTML (server-rendered, read with no script) shows every stage: its buttons could do nothing.
     const all = this.showAll || isServer;
     // Previous / Next. At either end it stays focusable (aria-disabled) so focus is never lost.
@@ -180,7 +179,7 @@ export class ConsequencesTimeline extends YpsiElement {
         </ul>`;
     return html`
       <section part="base" class="box" aria-labelledby="heading">
-        ${heading(level, title)}
+        ${heading(this.level, title)}
         <p part=${notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${notYourFault ? 'nyf' : ''}">${lead.text}</p>
         <div @keydown=${this.#onKey}>
           ${isServer

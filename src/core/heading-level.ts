@@ -13,6 +13,9 @@ export function headingLevel(tag: string, value: unknown, fallback: HeadingLevel
   return fallback;
 }
 
+/** The level for headings inside a widget: one below its own, never past h6. */
+export const levelBelow = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;
+
 /**
  * A real <hN> element (not role="heading") so the outline is right even in static, server-rendered
  * HTML. One template per level keeps Lit's static templates (and their bytes) out of the bundle.

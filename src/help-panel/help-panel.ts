@@ -12,7 +12,7 @@ import {
   type Step,
 } from '../content/situations.js';
 import { FALLBACK } from '../content/strings.js';
-import { heading, type HeadingLevel } from '../core/heading-level.js';
+import { heading, levelBelow } from '../core/heading-level.js';
 import { safeWebsite } from '../core/safe-link.js';
 import type { Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
@@ -187,7 +187,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
     if (id && !chosen) {
       warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
     }
-    const sub = Math.min(this.level + 1, 6) as HeadingLevel;
+    const sub = levelBelow(this.level);
     const subheading = (key: string, id: string) => heading(sub, this.t(key), 'subheading', id);
     const label = (s: Situation) => this.t(s.id + (young ? '.label' : '.labelAdult'));
     const steps = (list: readonly Step[], part = 'steps') =>

@@ -13,7 +13,7 @@ import {
   type ShownSection,
 } from '../content/law.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
-import { heading, type HeadingLevel } from '../core/heading-level.js';
+import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
 import { safeWebsite } from '../core/safe-link.js';
 import type { Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
@@ -156,7 +156,7 @@ export class LawExplainer extends YpsiElement {
   }
 
   protected renderContent(): TemplateResult {
-    const sub = Math.min(this.level + 1, 6) as HeadingLevel;
+    const sub = levelBelow(this.level);
     const button = (open: boolean) => html`<button part=${open ? 'show-all' : 'hide-all'} class="button secondary"
       type="button" @click=${() => this.#setAll(open)}>${this.t(open ? 'showAll' : 'hideAll')}</button>`;
     return html`
