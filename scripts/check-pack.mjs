@@ -1,7 +1,7 @@
 // Packs the library as npm would publish it, installs the tarball into a fresh project, and imports
 // every entry point there: what a developer gets from `npm install ypsi-widgets` must work.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = process.cwd();
@@ -43,6 +43,42 @@ try {
 } catch (error) {
   problems.push(`importing the installed package failed: ${error.message}`);
 }
+// React users get JSX types from `ypsi-widgets/react`: a TSX file that uses every tag must type-check
+// against @types/react 19, and a misspelt or wrongly typed prop must fail.
+mkdirSync(join(work, 'app/node_modules/@types'), { recursive: true });
+symlinkSync(join(root, 'node_modules/@types/react'), join(work, 'app/node_modules/@types/react'), 'dir');
+writeFileSync(
+  join(work, 'app/widgets.tsx'),
+  `import type {} from 'ypsi-widgets/react';
+export const page = (
+  <>
+    <helpline-card service="childline" heading-level={2} compact />
+    <helpline-card name="School nurse" phone="020 7946 0000" headingLevel="3" strings={{ call: 'Ring {number}' }} />
+    <help-panel audience="parent" situation="sextortion" no-quick-exit exit-url="https://example.org/" id="help" className="x" />
+    <law-explainer jurisdiction="scotland" level="teen" sections="who,police" open="police" />
+    <consequences-timeline scenario="sextortion" stage={2} showAll jurisdiction="england-wales" />
+    {/* @ts-expect-error: not a prop of helpline-card */}
+    <helpline-card servce="childline" />
+    {/* @ts-expect-error: compact is a boolean */}
+    <helpline-card compact={{}} />
+  </>
+);
+`,
+);
+writeFileSync(
+  join(work, 'app/tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false, types: [] },
+    files: ['widgets.tsx'],
+  }),
+);
+try {
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], join(work, 'app'));
+  console.log('ypsi-widgets/react: every tag type-checks in a React 19 TSX file, and a wrong prop is an error.');
+} catch (error) {
+  problems.push(`the React JSX types do not check: ${error.stdout?.toString() || error.message}`);
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
