@@ -231,6 +231,19 @@ describe('<consequences-timeline> stepping through', () => {
     expect(liveRegion(el)).to.equal('Stage 1 of 4: When the threats start');
   });
 
+  it('on a right-to-left page, Left goes on and Right goes back, as the stages are laid out', async () => {
+    const page = await fixture(html`<div dir="rtl"><consequences-timeline scenario="sent"></consequences-timeline></div>`);
+    const el = page.querySelector('consequences-timeline') as ConsequencesTimeline;
+    await el.updateComplete;
+    $(el, 'button[part~="next"]')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(currentStage(el)).to.equal('hours');
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(currentStage(el)).to.equal('moment');
+  });
+
   it('at either end the button stays focusable but does nothing, so focus is never lost', async () => {
     const el = await timeline('sent', '4');
     const next = $(el, 'button[part~="next"]')!;

@@ -41,7 +41,7 @@ export const CONSEQUENCES_TIMELINE_STRINGS: Strings = {
  * says first, plainly, that it is not their fault. Every stage ends on help, never on a threat.
  *
  * One stage at a time (Previous / Next, or Left / Right / Home / End while focus is in the stepper,
- * each change announced politely), or every stage with `show-all`; print always shows every stage.
+ * the arrows swapped on right-to-left pages, each change announced politely), or every stage with `show-all`; print always shows every stage.
  * Stacked on narrow containers, side by side from a 60rem-wide container (a container query, because
  * the element sits in someone else's layout). Fires no events, so a host cannot track a young person.
  *
@@ -224,9 +224,13 @@ export class ConsequencesTimeline extends YpsiElement {
     `;
   }
 
-  /** Left / Right / Home / End step through while focus is in the stepper (not with modifier keys). */
+  /**
+   * Left / Right / Home / End step through while focus is in the stepper (not with modifier keys).
+   * On a right-to-left page the stages run right to left, so the arrows follow what the reader sees.
+   */
   #onKey(event: KeyboardEvent): void {
-    const to = { ArrowLeft: this.#current - 1, ArrowRight: this.#current + 1, Home: 0, End: this.#path.stages.length - 1 }[event.key];
+    const ahead = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
+    const to = { ArrowLeft: this.#current - ahead, ArrowRight: this.#current + ahead, Home: 0, End: this.#path.stages.length - 1 }[event.key];
     if (to === undefined || this.showAll || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     this.#go(to);
