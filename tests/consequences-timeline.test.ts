@@ -344,6 +344,20 @@ describe('<consequences-timeline> motion, print and theming', () => {
     expect(getComputedStyle($(el, '[part~="controls"]')!).display).to.equal('none');
   });
 
+  it('in print, a "Who can help" link reads as its name then its address, the name not squeezed', async () => {
+    const page = await fixture(html`<div style="width: 640px"><consequences-timeline scenario="sent" show-all></consequences-timeline></div>`);
+    const el = page.querySelector('consequences-timeline') as ConsequencesTimeline;
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const link = $$(el, 'a[part~="service"]').find((a) => a.textContent!.startsWith('Report Remove'))!;
+    const name = document.createRange();
+    name.selectNodeContents([...link.childNodes].find((node) => node.textContent!.includes('Report Remove'))!);
+    // One line box per word at most: squeezed beside its address, the name broke mid-word ("Re / por / t").
+    const lines = new Set([...name.getClientRects()].map((rect) => Math.round(rect.top)));
+    expect(lines.size, 'lines the name "Report Remove" takes').to.be.at.most(2);
+    expect(getComputedStyle(link, '::after').content).to.contain('https://www.childline.org.uk');
+  });
+
   it('heading-level fits the host outline, stages one level below', async () => {
     const el = await fixture<ConsequencesTimeline>(html`<consequences-timeline heading-level="2"></consequences-timeline>`);
     expect($(el, 'h2')).to.exist;

@@ -129,7 +129,11 @@ export const baseStyles = css`
     .no-print {
       display: none !important;
     }
-    /* A printed website button shows where it goes (every https link drawn as a button is one). */
+    /* A printed website button shows where it goes (every https link drawn as a button is one), as
+       text that wraps after the name: as a flex item the address squeezed the name to a letter wide. */
+    .button[href^='https'] {
+      display: inline-block;
+    }
     .button[href^='https']::after {
       content: ' (' attr(href) ')';
       font-weight: 400;
