@@ -341,6 +341,27 @@ describe('<help-panel> quick exit', () => {
   });
 });
 
+describe('<help-panel> on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('with nothing chosen, prints someone to talk to, without an empty "What\'s happening?"', async () => {
+    const el = await panel('<help-panel></help-panel>');
+    await emulateMedia({ media: 'print' });
+    expect($(el, '#chooser-heading')!.getClientRects()).to.have.length(0);
+    expect($(el, '[part~="choices"]')!.getClientRects()).to.have.length(0);
+    expect($(el, '#start-heading')!.getClientRects()).to.have.length(1);
+  });
+
+  it('with a situation chosen, prints that choice and its steps only', async () => {
+    const el = await panel('<help-panel situation="sextortion"></help-panel>');
+    await emulateMedia({ media: 'print' });
+    const shown = $$(el, '[part~="choice"]').filter((choice) => choice.getClientRects().length);
+    expect(shown.map((choice) => choice.textContent!.trim())).to.deep.equal(['Someone is threatening to share my image or asking for money']);
+    expect($(el, '#chooser-heading')!.getClientRects()).to.have.length(1);
+    expect($(el, '[part~="steps"]')!.getClientRects().length).to.be.greaterThan(0);
+  });
+});
+
 describe('<help-panel> with bad input', () => {
   it('an unknown audience warns with the valid values and shows the young-person panel', async () => {
     let el!: HelpPanel;

@@ -95,8 +95,12 @@ export const helpPanelStyles = css`
       box-shadow: none;
     }
   }
+  /* On paper the choice buttons do nothing: print only the chosen one, and with none chosen, neither
+     the list nor its "What's happening?" heading (an empty heading and gap otherwise). Static HTML
+     (no .choices, a <details> per situation) prints as it is. */
   @media print {
-    .choice:not([aria-pressed='true']) {
+    .choices li:not(:has([aria-pressed='true'])),
+    .box:has(.choices):not(:has([aria-pressed='true'])) :is(#chooser-heading, .choices) {
       display: none;
     }
   }
