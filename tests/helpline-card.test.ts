@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/helpline-card/define.js';
 import type { HelplineCard } from '../src/helpline-card/helpline-card.js';
 import { SERVICES, SERVICE_IDS } from '../src/content/services.js';
@@ -110,6 +110,23 @@ describe('<helpline-card> opening hours in UK time', () => {
 
   it('a 24/7 service simply says Open now', async () => {
     expect(await (async () => $(await card('samaritans', utc('2026-01-05T03:00')), '[part~="status"]')!.textContent!.trim())()).to.equal('Open now');
+  });
+});
+
+describe('<helpline-card> on paper', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the opening hours but not "Open now until…", which would be wrong by the time it is read', async () => {
+    const el = await card('nspcc', utc('2026-01-05T12:00'));
+    await emulateMedia({ media: 'print' });
+    expect(visibleText($(el, '[part~="hours"]')!)).to.contain('Monday to Friday 8am to 10pm');
+    expect($(el, '[part~="status"]')!.getClientRects()).to.have.length(0);
+  });
+
+  it('a 24/7 service still prints Open now, which stays true', async () => {
+    const el = await card('samaritans', utc('2026-01-05T03:00'));
+    await emulateMedia({ media: 'print' });
+    expect($(el, '[part~="status"]')!.getClientRects()).to.have.length(1);
   });
 });
 

@@ -80,5 +80,9 @@ export const helplineCardStyles = css`
       border: 1px solid #000;
       break-inside: avoid;
     }
+    /* Paper outlives the moment: "Open now until 10pm" would be wrong later (a 24/7 "Open now" stays true). */
+    .status:not(.openAlways) {
+      display: none;
+    }
   }
 `;

@@ -188,7 +188,7 @@ export class HelplineCard extends YpsiElement {
           ? html`<p part="hours" class="hours">
               ${hoursWords && full ? html`<span>${this.t('hoursLabel')} ${hoursWords}</span><br />` : nothing}
               ${said
-                ? html`<span part="status" class="status ${said.open ? 'open' : ''}">${this.t(said.key, said)}</span>`
+                ? html`<span part="status" class="status ${said.key} ${said.open ? 'open' : ''}">${this.t(said.key, said)}</span>`
                 : nothing}
             </p>`
           : nothing}
