@@ -80,7 +80,8 @@ export const helplineCardStyles = css`
       border: 1px solid #000;
       break-inside: avoid;
     }
-    /* Paper outlives the moment: "Open now until 10pm" would be wrong later (a 24/7 "Open now" stays true). */
+    /* Paper outlives the moment: a status that depends on the time of day would be wrong by the time
+       it is read, so only the 24/7 one prints. */
     .status:not(.openAlways) {
       display: none;
     }
