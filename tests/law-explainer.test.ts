@@ -214,6 +214,10 @@ describe('<law-explainer> sections open and close', () => {
         expect(myth.querySelector<HTMLElement>('.print-answer')!.checkVisibility()).to.be.true;
         expect(myth.querySelector<HTMLElement>('.choices')!.checkVisibility()).to.be.false;
       }
+      // A closed "Sources" line could not be opened on paper: each section's sources print, with addresses.
+      const source = $(el, '#s-who [part~="sources"] a')!;
+      expect(source.checkVisibility()).to.be.true;
+      expect(getComputedStyle(source, '::after').content).to.contain('https://');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -118,5 +118,15 @@ export const lawExplainerStyles = css`
     .toggle::before {
       content: none;
     }
+    /* A closed "Sources" line is inert on paper: print each section's sources open, with addresses
+       (where ::details-content is not supported, the line prints closed, as before). */
+    .sources::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    .sources a::after {
+      content: ' (' attr(href) ')';
+      word-break: break-all;
+    }
   }
 `;
