@@ -70,8 +70,8 @@ export class QuickExitController {
       body.style.visibility = 'hidden';
       overlay.className = `${EXITING_CLASS}-overlay`;
       // CSSOM, not a style attribute, so it works under a strict style-src CSP. The z-index is the
-      // highest browsers allow: above anything the host has.
-      overlay.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:Canvas;visibility:visible';
+      // highest browsers allow (2^31 - 1, written so, the minifier folds it): above anything the host has.
+      overlay.style.cssText = `position:fixed;inset:0;z-index:${2 ** 31 - 1};background:Canvas;visibility:visible`;
       body.append(overlay);
       // The tab's title can be seen across a room while the next page loads.
       document.title = '\u200b';
