@@ -56,8 +56,9 @@ const reserveSpaceCss = () => ({
 // src/content and in the npm build's data, but no widget shows it except <law-explainer>'s Sources, so
 // the CDN files, which every phone downloads, leave it out of the other content modules.
 // scripts/content-snapshot.mjs shows that the widgets read the same without it.
+// myths.ts keeps its facts: <law-explainer> lists them under the myth check's Sources.
 const PROVENANCE = new Set(['fact', 'facts', 'checked', 'source']);
-const PROVENANCE_FREE = /src[\\/]content[\\/](services|situations|consequences|myths)\.ts$/;
+const PROVENANCE_FREE = /src[\\/]content[\\/](services|situations|consequences)\.ts$/;
 const stripProvenance = () => ({
   name: 'strip-provenance',
   transform(code, id) {

@@ -6,7 +6,7 @@ import {
   type Point,
   type Scenario,
 } from '../content/consequences.js';
-import { JURISDICTION_IDS } from '../content/jurisdictions.js';
+import { JURISDICTION_IDS, holdsIn } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow } from '../core/heading-level.js';
 import type { Strings } from '../core/strings.js';
@@ -175,7 +175,7 @@ export class ConsequencesTimeline extends YpsiElement {
     const points = (key: 'happen' | 'can', id: string, list: readonly Point[]) =>
       html`<p class="label" id=${`${key}-${id}`}>${this.t(key)}</p>
         <ul part=${key} class="points" aria-labelledby=${`${key}-${id}`}>
-          ${list.filter((p) => !p.only || p.only === where).map((p) => html`<li>${p.text}</li>`)}
+          ${list.filter((p) => holdsIn(p, where)).map((p) => html`<li>${p.text}</li>`)}
         </ul>`;
     return html`
       <section part="base" class="box" aria-labelledby="heading">

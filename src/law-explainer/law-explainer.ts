@@ -108,7 +108,7 @@ export class LawExplainer extends YpsiElement {
   /** How deep (attribute `level`): `young` (11–14, default), `teen` (15–18) or `adult` (parents and professionals; adds the schools guidance). */
   declare readingLevel?: string;
 
-  /** Which sections, in which order: a comma list of ids (who, what, illegal, sharing, police, why, myths, schools). */
+  /** Which sections, in which order: a comma list of ids (who, what, illegal, sharing, police, reporting, why, myths, schools). */
   declare sections?: string;
 
   /** A section id to show open: a deep link to one section. */
@@ -169,7 +169,7 @@ export class LawExplainer extends YpsiElement {
     `;
   }
 
-  #renderSection({ id, title, blocks, facts }: ShownSection, level: HeadingLevel): TemplateResult {
+  #renderSection({ id, title, blocks, facts, checked }: ShownSection, level: HeadingLevel): TemplateResult {
     // Static HTML (no script) shows every section open, with plain headings instead of toggles.
     const isOpen = isServer || this.#expanded.has(id);
     const toggle = isServer ? title : html`<button part="toggle" class="toggle" type="button" id="b-${id}"
@@ -180,16 +180,16 @@ export class LawExplainer extends YpsiElement {
       if (f) pages.add(`${f.label}\n${f.source}`);
       if (f?.also) pages.add(`${f.also.label}\n${f.also.source}`);
     }
-    const text = (b: LawBlock) => (b.term && this.#depth == 'adult' ? `${b.t} (${b.term})` : b.t);
+    const text = (b: LawBlock) => (b.term && this.#depth == 'adult' ? `${b.text} (${b.term})` : b.text);
     // A run of list items makes one list, rendered at its first item.
     const items = (i: number): TemplateResult[] =>
-      blocks[i]?.li ? [html`<li>${text(blocks[i])}</li>`, ...items(i + 1)] : [];
+      blocks[i]?.list ? [html`<li>${text(blocks[i])}</li>`, ...items(i + 1)] : [];
     // hidden="until-found" keeps closed sections findable with the browser's Find: a match opens them.
     return html`<div part="section" class="section" data-section=${id}>
       ${heading(level, toggle, 'section-heading', `h-${id}`)}
       <div part="panel" class="panel" id="s-${id}" hidden=${isOpen ? nothing : 'until-found'}
         @beforematch=${() => this.#toggle(id, true)}>
-        ${blocks.map((b, i) => (!b.li ? html`<p>${text(b)}</p>` : blocks[i - 1]?.li ? nothing : html`<ul>${items(i)}</ul>`))}
+        ${blocks.map((b, i) => (!b.list ? html`<p>${text(b)}</p>` : blocks[i - 1]?.list ? nothing : html`<ul>${items(i)}</ul>`))}
         ${id == 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.#where), this.#answers, (m, a) => (this.#answers.set(m, a), this.requestUpdate())) : nothing}
         ${facts.length
           ? html`<details part="sources" class="sources">
@@ -203,7 +203,7 @@ export class LawExplainer extends YpsiElement {
                     : label}</li>`;
                 })}
               </ul>
-              <p class="fact-ids">${this.t('factIds', { ids: facts.join(', '), checked: LAW_FACTS[facts[0]]?.checked ?? '' })}</p>
+              <p class="fact-ids">${this.t('factIds', { ids: facts.join(', '), checked })}</p>
             </details>`
           : nothing}
       </div>
