@@ -26,7 +26,8 @@ const minify = () =>
   });
 
 const npmBuild = {
-  input: ['src/index.ts', 'src/ypsi-widgets.ts', ...elements.map((name) => `src/${name}/define.ts`)],
+  // src/content/sources.ts is imported by no element: listed so scripts/sources-page.mjs can read it.
+  input: ['src/index.ts', 'src/ypsi-widgets.ts', ...elements.map((name) => `src/${name}/define.ts`), 'src/content/sources.ts'],
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   output: {
     dir: 'dist',

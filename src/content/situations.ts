@@ -194,14 +194,14 @@ export const SITUATIONS: readonly Situation[] = [
     {
       young: [
         step('worried-child.yTellThem', DEC, 'You could tell your friend about Report Remove and Childline. Report Remove can help take down a nude of them that is online.', 'advice.friend', 'svc.reportremove'),
-        step('worried-child.y1', NOV, 'Tell an adult you trust, such as a parent, carer or teacher. You can talk to Childline about it too.', 'advice.friend', 'svc.childline'),
-        step('worried-child.y2', NOV, "Don't share any images of them, even to get help.", 'advice.friend', 'law.consent', 'guide.ukcis.dontview'),
+        step('worried-child.y1', DEC, 'Tell an adult you trust, such as a parent, carer or teacher. You can talk to Childline about it too.', 'advice.friend', 'svc.childline'),
+        step('worried-child.y2', DEC, "Don't share any images of them, even to get help.", 'advice.friend', 'law.consent', 'guide.ukcis.dontview'),
         step('worried-child.y3', NOV, 'If someone is in danger right now, call 999.', 'svc.police'),
       ],
       adult: [
         step('worried-child.a1', NOV, 'If a child is in danger now, call 999.', 'svc.police', 'svc.nspcc'),
         step('worried-child.aCalm', DEC, 'Stay calm and tell them you are on their side. A child is never to blame.', 'advice.parents'),
-        step('worried-child.a2', NOV, "Talk to the school's Designated Safeguarding Lead (DSL).", 'guide.ukcis.dontview', 'school.dsl'),
+        step('worried-child.a2', DEC, "Talk to the school's Designated Safeguarding Lead (DSL).", 'guide.ukcis.dontview', 'school.dsl'),
         step('worried-child.a3', NOV, 'The NSPCC Helpline is for adults worried about a child. You can stay anonymous.', 'svc.nspcc'),
         step('worried-child.aStopItNow', DEC, "If you are worried about someone's sexual thoughts or behaviour towards children, Stop It Now can help, in confidence.", 'svc.stopitnow'),
       ],
