@@ -86,7 +86,7 @@ const resurfaceHelp = point(
 const outcome21: Point = {
   ...point(
     NOV,
-    'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21. It is unlikely to show on a criminal record check, but it cannot be ruled out on an enhanced check.',
+    'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21. It is unlikely to show on a criminal record check. But it cannot be ruled out on an enhanced check.',
     ['law.outcome21', C],
   ),
   only: 'england-wales',

@@ -21,9 +21,9 @@ export const MYTHS: readonly Myth[] = [
     id: 'both-16',
     text: 'If we are both 16, it is legal to send nudes or semi-nudes.',
     myth: true,
-    why: 'The law on images protects everyone under 18, even if you are both 16 or 17.',
+    why: 'The law on images protects you until you are 18. This is true even if you are both 16 or 17.',
     facts: ['law.consent'],
-    checked: NOV,
+    checked: DEC,
   },
   {
     id: 'asking',

@@ -51,7 +51,7 @@ const DIRECTORY = {
     source: 'https://www.ceop.police.uk/Safety-Centre/',
     name: 'CEOP Safety Centre',
     description:
-      'Report online sexual abuse or grooming. Child protection advisors read every report. It is not anonymous.',
+      'Tell CEOP if someone is abusing or grooming you online. A Child Protection Advisor reads every report. CEOP will need to know who you are.',
     url: 'https://www.ceop.police.uk/Safety-Centre/',
   },
   nspcc: {
@@ -84,7 +84,7 @@ const DIRECTORY = {
     source: 'https://www.stopitnow.org.uk/helpline/',
     name: 'Stop It Now',
     description:
-      "For anyone worried about their own or someone else's sexual thoughts or behaviour towards children. This includes young people who got into trouble online. In English or Welsh.",
+      "Are you worried about sexual thoughts or acts towards children? It can be your own or someone else's. Stop It Now can help. This includes young people who got into trouble online. You can talk in English or Welsh.",
     phones: [{ display: '0808 1000 900' }],
     url: 'https://www.stopitnow.org.uk/helpline/',
     // FACTS.md: hours unconfirmed (the current page states none), so none are shipped.
@@ -106,7 +106,7 @@ const DIRECTORY = {
     source: 'https://stem4.org.uk',
     name: 'stem4',
     // FACTS.md marks stem4 only "partly" confirmed, so its app names are not shipped.
-    description: 'A teenage mental health charity.',
+    description: 'A charity that helps teenagers with their mental health.',
     url: 'https://stem4.org.uk',
   },
   shout: {
@@ -148,7 +148,7 @@ const DIRECTORY = {
     checked,
     source: 'https://report.iwf.org.uk',
     name: 'Internet Watch Foundation',
-    description: 'Report sexual images of children that you have seen online. You do not have to give your name.',
+    description: 'If you have seen sexual images of children online, you can report them here. You do not have to give your name.',
     url: 'https://report.iwf.org.uk',
     anonymous: true,
   },

@@ -126,7 +126,7 @@ export const SITUATIONS: readonly Situation[] = [
         step('sextortion.y3', NOV, "Don't delete the messages: keep them as evidence.", 'guide.sextortion'),
         step('sextortion.yFake', DEC, 'The picture they have may be a fake that they made.', 'sextortion.fake'),
         step('sextortion.yThreat', DEC, "Often they don't carry out the threat, but sometimes they do. So still tell someone.", 'sextortion.yp'),
-        step('sextortion.y4', NOV, 'Tell an adult you trust and report it to CEOP (a CEOP report is not anonymous). If you are in danger now, call 999.', 'guide.sextortion', 'law.report', 'svc.ceop'),
+        step('sextortion.y4', DEC, 'Tell an adult you trust, and report it to CEOP. CEOP will need to know who you are. If you are in danger now, call 999.', 'guide.sextortion', 'law.report', 'svc.ceop'),
         step('sextortion.yCeopAfter', DEC, 'After you report, a CEOP advisor will get in touch. They make a plan with you to keep you safe. They only share what you tell them if they really need to.', 'ceop.after', 'ceop.notanon'),
         step('sextortion.y5', NOV, 'If it is posted publicly online, Report Remove can help get it taken down. Take It Down can help stop it being shared on the apps and sites that take part.', 'svc.reportremove', 'svc.takeitdown'),
         urgent('sextortion'),
@@ -152,7 +152,7 @@ export const SITUATIONS: readonly Situation[] = [
         step('pressure.y1', DEC, "It is not your fault they keep asking. You don't have to send anything.", 'consequences'),
         step('pressure.y2', NOV, 'The law protects everyone under 18: nobody should ask you for nudes.', 'law.consent', 'law.protect'),
         step('pressure.y3', NOV, 'You can stop replying and block them. Tell an adult you trust, or talk to Childline.', 'svc.childline'),
-        step('pressure.y4', NOV, 'If an adult is asking, that is abuse. Report it to CEOP (a CEOP report is not anonymous).', 'law.adults', 'law.report', 'svc.ceop'),
+        step('pressure.y4', DEC, 'If an adult is asking, that is abuse. Report it to CEOP. CEOP will need to know who you are.', 'law.adults', 'law.report', 'svc.ceop'),
         step('pressure.yLive', DEC, 'On a live stream, people may use comments to push you to do sexual things. If a stream upsets you, stop and tell an adult you trust.', 'advice.livestream'),
       ],
       adult: [
@@ -175,7 +175,7 @@ export const SITUATIONS: readonly Situation[] = [
         step('received.y2', DEC, "Don't keep it, and don't send it to anyone. Not even to a friend, or to an adult you think could help.", 'advice.received'),
         step('received.yWhy', DEC, 'Sending it on could hurt the person in it, and it is against the law.', 'law.consent'),
         step('received.y3', DEC, 'Tell an adult you trust, such as a parent, carer or teacher. They can help report it. You can talk to Childline too.', 'advice.received', 'svc.childline'),
-        step('received.y4', NOV, 'If it is posted publicly on a website or app, you can report it to the Internet Watch Foundation without giving your name.', 'svc.iwf'),
+        step('received.y4', DEC, "If it is posted on a website or app for all to see, you can report it to the Internet Watch Foundation. You don't have to give your name.", 'svc.iwf'),
       ],
       adult: [
         step('received.a1', NOV, 'Tell them it is not their fault someone sent it.', 'consequences'),
@@ -218,7 +218,7 @@ export const SITUATIONS: readonly Situation[] = [
       young: [
         step('own-thoughts.y1', NOV, "It's good that you want help. Stop It Now is free and confidential. You don't have to give your name. It helps young people who got into trouble online.", 'svc.stopitnow'),
         step('own-thoughts.yFake', DEC, 'Making a fake nude of someone under 18 is against the law, even with AI. It is the same as a real one.', 'law.ai.ew', 'law.ai.scotland', 'law.ai.ni'),
-        step('own-thoughts.y2', DEC, 'You can also talk to Childline. Childline keeps what you say private, unless they are really worried about your or someone else\'s safety.', 'svc.childline', 'svc.childline.confidential'),
+        step('own-thoughts.y2', DEC, 'You can also talk to Childline. Childline keeps what you say private. They only tell someone if they are really worried that you, or someone else, may not be safe.', 'svc.childline', 'svc.childline.confidential'),
       ],
       adult: [
         step('own-thoughts.a1', NOV, "Stop It Now gives confidential, anonymous help to anyone worried about their own or someone else's sexual thoughts or behaviour towards children.", 'svc.stopitnow'),
