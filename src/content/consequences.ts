@@ -60,7 +60,7 @@ const C = 'consequences';
 // For someone who chose to send it. Where someone else shared it, or nothing has been sent, `spread`
 // and `ifSent` say the same without telling a child it is out of their hands.
 const lost = point(NOV, "Once it is sent, you can't control where it goes.", [C]);
-const spread = point(DEC, 'Other people may see it or pass it on. Report Remove can help get it taken down.', [C, 'svc.reportremove']);
+const spread = point(DEC, 'Other people may see it or pass it on.', [C]);
 const ifSent = point(DEC, 'If you do send one, it can be saved or sent on to other people.', [C]);
 const copied = point(NOV, 'It can be screenshotted, saved or forwarded to other people.', [C]);
 const bullied = point(NOV, 'People may talk about it, or bully you.', [C]);
@@ -69,18 +69,14 @@ const threats = point(
   'Someone may threaten to share it unless you send more or pay them. This is blackmail, also called sextortion.',
   [C, 'guide.sextortion'],
 );
-const fake = point(DEC, 'The picture they threaten you with may be a fake that they made.', ['sextortion.fake']);
+const fake = point(DEC, 'The picture they have may be a fake that they made.', ['sextortion.fake']);
 const carryOut = point(DEC, "Often they don't carry out the threat, but sometimes they do. So still tell someone.", ['sextortion.yp']);
 const adults = point(NOV, 'Adults who abuse children may see it and try to contact you.', [C]);
 const upset = point(NOV, 'You may feel embarrassed, upset, scared or very worried.', [C]);
 const resurface = point(NOV, 'The image can turn up again, even years later. This includes on adult websites.', [C]);
-// For a child who was blackmailed, pressured or shared without asking: the same fact, with the help
-// and the "not your fault" beside it instead of the adult websites.
-const resurfaceHelp = point(
-  DEC,
-  'The image could turn up again, even years later. If it does, it is still not your fault, and Report Remove can still help.',
-  [C, 'svc.reportremove'],
-);
+// For a child who was blackmailed, pressured or shared without asking: the same fact, with "not your
+// fault" beside it instead of the adult websites (Report Remove follows in the same stage).
+const resurfaceHelp = point(DEC, 'The image could turn up again, even years later. If it does, it is still not your fault, and you can still get help.', [C]);
 // FACTS law.outcome21: say exactly this much, and never promise that it will not be disclosed. Home
 // Office counting rules are England and Wales only: elsewhere the point is dropped, not replaced.
 const outcome21: Point = {
@@ -120,7 +116,7 @@ const ceop = point(
 );
 const ceopAfter = point(
   DEC,
-  'After you report to CEOP, an advisor will get in touch. They make a plan with you to keep you safe. They only share what you tell them if they really need to.',
+  'After you report to CEOP, an advisor will get in touch. It is not anonymous. They make a plan with you to keep you safe. They only share what you tell them if they really need to.',
   ['ceop.after', 'ceop.notanon'],
   ['ceop'],
 );
@@ -136,10 +132,11 @@ const danger = point(NOV, 'If you are in danger right now, call the police.', ['
 const low = point(
   DEC,
   // svc.stem4 is only partly confirmed: name it as a charity, never its apps. crisis.urgent: a
-  // child in danger is given 999, A&E and NHS 111, not only a text line.
-  'If you feel very low, or want to hurt yourself, tell someone straight away. Call Childline, or text Shout at any time. If your life is in danger, call 999 or go to A&E. You can also call NHS 111. You can look at stem4, a teenage mental health charity, too.',
+  // child in danger is sent to the police (the link beside it has the number) and A&E, and to
+  // NHS 111, not only a text line.
+  'If you feel very low, or want to hurt yourself, tell someone straight away. Call Childline, or text Shout at any time. If your life is in danger, call the police or go to A&E. You can also call NHS 111. You can look at stem4, a teenage mental health charity, too.',
   [C, 'crisis.urgent', 'svc.childline', 'svc.shout', 'svc.police', 'svc.stem4'],
-  ['childline', 'shout', 'stem4'],
+  ['childline', 'shout', 'police', 'stem4'],
 );
 
 const TITLES: Record<StageId, string> = {

@@ -89,13 +89,6 @@ export const LAW_FACTS: Record<string, LawFact> = Object.fromEntries(
     fact('law.ai.ni', 'Protection of Children (Northern Ireland) Order 1978, article 2', `${leg}nisi/1978/1047/body/2008-04-01/data.html`, undefined, DEC),
     fact('law.prohibited', 'Coroners and Justice Act 2009, section 62', `${leg}ukpga/2009/25/section/62`, undefined, DEC),
     fact(
-      'iwf.ai',
-      'IWF: How AI is being abused to create child sexual abuse imagery',
-      'https://www.iwf.org.uk/about-us/why-we-exist/our-research/how-ai-is-being-abused-to-create-child-sexual-abuse-imagery/',
-      undefined,
-      DEC,
-    ),
-    fact(
       'police.approach',
       'College of Policing guidance',
       'https://www.college.police.uk/guidance/responding-taking-or-sharing-nude-and-semi-nude-images-young-people',
@@ -227,7 +220,6 @@ const SECTION_LIST: LawSection[] = [
       block(NOV, '"Photograph" includes the negative and data stored by electronic means that is capable of conversion into a photograph (s.7(4)), and tracings and derived images (s.7(4A)).', ['law.pca1978.s7'], { at: 'adult', only: ew }),
       // The 2009 Act covers England, Wales and Northern Ireland, not Scotland.
       ...[ew, ni].map((only) => block(DEC, PROHIBITED, ['law.prohibited'], { at: 'adult', only })),
-      block(DEC, 'The IWF has found AI-made child sexual abuse images "so convincing that they are indistinguishable from real images". In 2024 it had 245 reports of them, up 380% on 2023.', ['iwf.ai'], { at: 'adult' }),
     ],
   },
   {
@@ -244,7 +236,8 @@ const SECTION_LIST: LawSection[] = [
       // Right beside the list, so a child who took a picture of themselves does not read it as "I
       // committed a crime" with nothing to say what happens to them.
       block(DEC, 'This law is there to protect young people, not to punish them.', ['law.protect']),
-      block(DEC, 'If young people took or shared pictures of themselves, police try not to scare them or label them. Keeping children safe always comes first.', ['police.approach']),
+      // College of Policing guidance is for England and Wales: elsewhere law.protect stands alone here.
+      block(DEC, 'If young people took or shared pictures of themselves, police try not to scare them or label them. Keeping children safe always comes first.', ['police.approach'], { only: ew }),
       block(NOV, 'The main law is {imageLaw}. Having one is a crime under {haveLaw}.', ['@law']),
       block(NOV, 'This is true even if you are both 16 or 17.', ['law.consent'], { at: 'teen' }),
       block(DEC, 'If an adult asks a child for nudes, or shares them, that is child sexual abuse.', ['law.adults']),
@@ -276,12 +269,12 @@ const SECTION_LIST: LawSection[] = [
     title: 'What happens if police get involved?',
     blocks: [
       block(NOV, 'The law is there to protect young people, not to punish them.', ['law.protect']),
-      block(DEC, 'Police always put keeping children safe first.', ['police.approach']),
+      block(DEC, 'Police always put keeping children safe first.', ['police.approach'], { only: ew }),
       block(NOV, 'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21.', ['law.outcome21'], { only: ew }),
       block(NOV, 'It is unlikely to show up on a criminal record check. But it cannot be ruled out on an enhanced check.', ['law.outcome21'], { only: ew }),
       block(NOV, 'Police use Outcome 21 when they decide that taking it further is "not in the public interest".', ['law.outcome21'], { at: 'teen', only: ew }),
       block(NOV, 'Outcome 21 is part of the Home Office counting rules (since January 2016). On an enhanced check, a chief officer may disclose non-conviction information.', ['law.outcome21'], { at: 'adult', only: ew }),
-      block(DEC, 'College of Policing guidance: exploitation, coercion, a profit motive or an adult involved means a full criminal investigation. Images children took of themselves, or shared with permission between children, "may be dealt with differently", avoiding "stigmatising children or causing them unnecessary fears and concerns".', ['police.approach'], { at: 'adult' }),
+      block(DEC, 'Exploitation, coercion, a profit motive or an adult involved means a full criminal investigation. Images children took of themselves, or shared with permission between children, "may be dealt with differently".', ['police.approach'], { at: 'adult', only: ew }),
       block(DEC, 'If you are under 18, you can tell CEOP about abuse online. In an emergency, call 999.', ['law.report']),
       block(NOV, 'Over 18s can call police on 101.', ['law.report'], { at: 'adult' }),
     ],
@@ -298,7 +291,6 @@ const SECTION_LIST: LawSection[] = [
       block(DEC, 'Special police teams look at these images. They want to find the children in them and keep them safe. They also want to catch the people who hurt them.', ['police.victimid', 'seed']),
       block(NOV, 'They work with teams across the country and abroad, and the NCA.', ['seed'], { at: 'teen' }),
       block(DEC, 'IWF (2023): 92% of the webpages it removed held "self-generated" images, where a child was coerced, blackmailed, tricked or groomed; this material "is now being shared widely by criminals on dedicated child sexual abuse sites and forums". 11- to 13-year-olds appear more than any other age group (IWF, 2021).', ['iwf.selfgen'], { at: 'adult' }),
-      block(DEC, 'The Child Abuse Image Database (CAID), used by all UK police forces and the NCA since 2014, "helps identify and safeguard victims, and identify offenders".', ['police.victimid'], { at: 'adult' }),
     ],
   },
   {
