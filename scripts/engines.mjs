@@ -1,9 +1,9 @@
 // The browser engines beyond current Chromium that the tests and screenshots drive, all local:
 // Firefox ESR and WebKitGTK from Debian's packages, and an old Chromium that an npm package carries
 // inside itself (nothing is downloaded). Each finder returns a path, or undefined when it is missing.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
@@ -73,7 +73,6 @@ export function freePort() {
 
 /** Wait until something listens on `port`, or give up after `ms`. */
 async function waitForPort(port, ms) {
-  const { connect } = await import('node:net');
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     const open = await new Promise((resolve) => {
@@ -105,14 +104,4 @@ export async function startWebKitDriver(driverPath) {
   const stop = () => children.reverse().forEach((child) => child.kill());
   process.once('exit', stop);
   return { port, env, stop };
-}
-
-/** True when `name` is on PATH. */
-export function onPath(name) {
-  try {
-    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
