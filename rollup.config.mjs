@@ -17,10 +17,12 @@ const elements = readdirSync('src', { withFileTypes: true })
 // Lit's production build (no dev-mode warnings) for everything that ships.
 const nodeResolve = () => resolve({ exportConditions: ['production', 'module', 'import', 'default'] });
 
-const minify = () =>
+// A module's top level is private, so terser may drop or rename anything there; the classic script's
+// top-level `var YpsiWidgets` is its documented global and must survive (module: false).
+const minify = ({ module = true } = {}) =>
   terser({
     ecma: 2022,
-    module: true,
+    module,
     format: { comments: false },
     compress: { passes: 3, unsafe_arrows: true },
   });
@@ -86,10 +88,11 @@ const stripProvenance = () => ({
 const cdnBundle = {
   input: 'src/ypsi-widgets.ts',
   output: [
-    { file: 'cdn/ypsi-widgets.js', format: 'es' },
-    { file: 'cdn/ypsi-widgets.classic.js', format: 'iife', name: 'YpsiWidgets' },
+    { file: 'cdn/ypsi-widgets.js', format: 'es', plugins: [minify()] },
+    // window.YpsiWidgets: setStrings, the classes and the content, for pages that only take classic scripts.
+    { file: 'cdn/ypsi-widgets.classic.js', format: 'iife', name: 'YpsiWidgets', plugins: [minify({ module: false })] },
   ],
-  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyTemplateLiterals({ include: ['src/**'] }), minify(), reserveSpaceCss()],
+  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyTemplateLiterals({ include: ['src/**'] }), reserveSpaceCss()],
 };
 
 const perElement = elements.map((name) => ({
