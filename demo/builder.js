@@ -2,7 +2,8 @@
 // Every option control is made from custom-elements.json (the widgets' JSDoc), so a new attribute or
 // a new widget appears here without touching this file. DOM APIs only (no innerHTML), so the page runs
 // under the demo's strict CSP and Trusted Types.
-import { VERSION } from '/cdn/ypsi-widgets.js';
+import { VERSION } from '../cdn/ypsi-widgets.js';
+import { widgetsFrom, pairsKey } from './builder-options.js';
 
 const CDN = `https://cdn.jsdelivr.net/npm/ypsi-widgets@${VERSION.split('.').slice(0, 2).join('.')}/cdn/`;
 const $ = (id) => document.getElementById(id);
@@ -13,43 +14,6 @@ const preview = $('preview');
 const snippet = $('snippet');
 const hint = $('code-hint');
 const copyStatus = $('copy-status');
-
-/** The values an attribute takes, read from its description: `a`, `b` or "thing: a, b, c", or (2–6). */
-function choicesFrom(description) {
-  const ticked = [...description.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
-  if (ticked.length >= 2) return ticked;
-  const listed = description.match(/:\s*([a-z0-9-]+(?:,\s*[a-z0-9-]+){2,})/);
-  if (listed) return listed[1].split(/,\s*/);
-  const range = description.match(/\((\d)–(\d)\)/);
-  if (range) {
-    const values = [];
-    for (let n = Number(range[1]); n <= Number(range[2]); n++) values.push(String(n));
-    return values;
-  }
-  return [];
-}
-
-/** The widgets and their settable attributes: documented, public, and not internal state. */
-function widgetsFrom(manifest) {
-  const widgets = [];
-  for (const mod of manifest.modules ?? []) {
-    for (const d of mod.declarations ?? []) {
-      if (!d.customElement || !d.tagName) continue;
-      const hidden = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
-      const attributes = (d.attributes ?? [])
-        .filter((a) => a.description && !hidden.has(a.fieldName))
-        .map((a) => ({
-          name: a.name,
-          description: a.description.replace(/`/g, ''),
-          boolean: a.type?.text === 'boolean',
-          json: a.name === 'strings',
-          choices: choicesFrom(a.description),
-        }));
-      widgets.push({ tag: d.tagName, summary: d.summary ?? '', attributes });
-    }
-  }
-  return widgets.sort((a, b) => a.tag.localeCompare(b.tag));
-}
 
 /** One labelled control for one attribute, with its description as the hint. */
 function control(attribute) {
@@ -125,7 +89,7 @@ function attributeText([name, value]) {
 const tagMarkup = (tag, pairs) => `<${tag}${pairs.map(attributeText).join('')}></${tag}>`;
 
 const renderCommand = (tag, pairs) =>
-  ['npx ypsi-widgets render', tag, ...pairs.map(([n, v]) => (v === '' ? n : `'${n}=${v.replace(/'/g, "'\\''")}'`))].join(' ');
+  ['npx -p ypsi-widgets -p @lit-labs/ssr@^4 ypsi-widgets render', tag, ...pairs.map(([n, v]) => (v === '' ? n : `'${n}=${v.replace(/'/g, "'\\''")}'`))].join(' ');
 
 function showPreview(tag, pairs) {
   const el = document.createElement(tag);
@@ -135,7 +99,20 @@ function showPreview(tag, pairs) {
 
 let request = 0;
 
-/** The static HTML, from the local render endpoint of `npm start`; else the command that makes it. */
+/** Text from `url`, or '' when it is not there. */
+async function textAt(url) {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The static HTML: pre-rendered beside the builder on the docs site (each widget's default and each
+ * single choice), else from the render endpoint of `npm start`; else the command that makes it.
+ */
 async function showStatic(tag, pairs) {
   const mine = ++request;
   const command = renderCommand(tag, pairs);
@@ -143,20 +120,14 @@ async function showStatic(tag, pairs) {
   snippet.value = '';
   const params = new URLSearchParams({ tag });
   for (const [name, value] of pairs) params.append('attr', value === '' ? name : `${name}=${value}`);
-  let html = '';
-  try {
-    const response = await fetch(`/render?${params}`);
-    if (response.ok) html = await response.text();
-  } catch {
-    /* no render endpoint here: fall back to the command */
-  }
+  const html = (await textAt(`static/${tag}/${pairsKey(pairs)}.html`)) || (await textAt(`/render?${params}`));
   if (mine !== request) return;
   if (html) {
     snippet.value = html.trim();
     hint.textContent = `Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Made by: ${command}`;
   } else {
     snippet.value = command;
-    hint.textContent = 'Static HTML is made by a command on your computer (Node.js 20 or newer). Copy this command, run it in a terminal, and paste what it prints into your page.';
+    hint.textContent = 'Static HTML for these options is made by a command on your computer (Node.js 20 or newer). Copy this command, run it in a terminal, and paste what it prints into your page. (Ready-made static HTML is offered here for each widget with one option chosen.)';
   }
   snippet.dataset.state = 'ready';
 }
@@ -213,7 +184,7 @@ async function copy() {
 async function start() {
   let widgets = [];
   try {
-    widgets = widgetsFrom(await (await fetch('/custom-elements.json')).json());
+    widgets = widgetsFrom(await (await fetch('../custom-elements.json')).json());
   } catch {
     hint.textContent = 'Could not read custom-elements.json, so the options cannot be shown.';
     return;
