@@ -203,23 +203,34 @@ async function textAt(url) {
 }
 
 /**
- * The static HTML: pre-rendered beside the builder on the docs site (each widget's default and each
- * single choice), else from the render endpoint of `npm start`; else the command that makes it.
+ * The static HTML made beside the builder on the docs site (static/index.json lists it): each widget
+ * as it starts here and with each single option chosen. Null where there is no such list: then the
+ * builder is served by `npm start`, whose /render endpoint makes any static HTML.
  */
+const ready = fetch('static/index.json')
+  .then((response) => (response.ok ? response.json() : null))
+  .then((keys) => (keys ? new Set(keys) : null))
+  .catch(() => null);
+
+/** The static HTML: ready-made on the docs site, from the render endpoint of `npm start`; else the command. */
 async function showStatic(tag, pairs, mine, note) {
   const command = renderCommand(tag, pairs);
   hint.textContent = 'Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Making it…';
   snippet.value = '';
   const params = new URLSearchParams({ tag });
   for (const [name, value] of pairs) params.append('attr', value === '' ? name : `${name}=${value}`);
-  const html = (await textAt(`static/${tag}/${pairsKey(pairs)}.html`)) || (await textAt(`/render?${params}`));
+  const made = await ready;
+  const file = `${tag}/${pairsKey(pairs)}.html`;
+  let html = '';
+  if (!made) html = await textAt(`/render?${params}`);
+  else if (made.has(file)) html = await textAt(`static/${file}`);
   if (mine !== request) return;
   if (html) {
     snippet.value = html.trim();
     hint.textContent = `${note}Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Made by: ${command}`;
   } else {
     snippet.value = command;
-    hint.textContent = note + 'Static HTML for these options is made by a command on your computer (Node.js 20 or newer). Copy this command, run it in a terminal, and paste what it prints into your page. (Ready-made static HTML is offered here for each widget with one option chosen.)';
+    hint.textContent = note + 'Static HTML for these options is made by a command on your computer (Node.js 20 or newer). Copy this command, run it in a terminal, and paste what it prints into your page. (Ready-made static HTML is offered on this site for each widget with at most one option chosen.)';
   }
   snippet.dataset.state = 'ready';
 }

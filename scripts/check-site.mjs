@@ -105,6 +105,10 @@ try {
     await page.waitForFunction(() => document.querySelector('#snippet').dataset.state === 'ready');
     const code = await page.$eval('#snippet', (el) => el.value);
     if (!code.includes('shadowrootmode=')) problems.push(`the static-HTML option gave no static HTML: ${code.slice(0, 80)}`);
+    // Two options chosen: not made ahead, so the builder offers the command instead, without an error.
+    await page.select('#opt-service', 'shout');
+    await page.click('#opt-compact');
+    await page.waitForFunction(() => document.querySelector('#snippet').value.startsWith('npx '));
   });
   await check(`${site.origin}/storybook/`, 'site/storybook/index.html (Storybook)');
   await check(`${self.origin}${release.page}`, 'release example.html (self-hosted)');
