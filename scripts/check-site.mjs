@@ -6,7 +6,7 @@
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -57,7 +57,7 @@ async function waitForWidget(page) {
 const browser = await puppeteer.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
 
 /** Open `url`; record console errors, page errors, failed requests and blank widgets. */
-async function check(url, label, extra) {
+async function check(url, label, extra, widgetsExpected = true) {
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
@@ -66,13 +66,10 @@ async function check(url, label, extra) {
   page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
-  // Storybook's manager keeps a connection open, so "network idle" never comes: wait until some frame
-  // of the page holds a widget instead.
-  await page
-    .waitForNetworkIdle({ idleTime: 300, timeout: 5000 })
-    .catch(() => {})
-    .then(() => waitForWidget(page))
-    .catch(() => problems.push('no widget appeared within 20 s'));
+  // Storybook's manager keeps a connection open, so "network idle" may never come: wait until some
+  // frame of the page holds a widget instead.
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 5000 }).catch(() => {});
+  if (widgetsExpected) await waitForWidget(page).catch(() => problems.push('no widget appeared within 20 s'));
   let widgets = 0;
   for (const frame of page.frames()) {
     const sizes = await frame.evaluate(async (tags) => {
@@ -112,6 +109,11 @@ try {
   });
   await check(`${site.origin}/storybook/`, 'site/storybook/index.html (Storybook)');
   await check(`${self.origin}${release.page}`, 'release example.html (self-hosted)');
+  // The sources page (where every fact comes from) ships in both, once the project makes one.
+  if (existsSync('scripts/sources-page.mjs')) {
+    await check(`${site.origin}/sources.html`, 'site/sources.html (sources page)', undefined, false);
+    await check(`${self.origin}${release.page.replace('example.html', 'sources.html')}`, 'release sources.html', undefined, false);
+  }
 } finally {
   await browser.close();
   site.server.close();
