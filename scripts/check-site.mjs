@@ -74,7 +74,9 @@ async function check(url, label, extra, widgetsExpected = true) {
   for (const frame of page.frames()) {
     const sizes = await frame.evaluate(async (tags) => {
       const found = [...document.querySelectorAll(tags.join(','))];
-      await Promise.all(found.map((el) => customElements.whenDefined(el.localName)));
+      // A widget that never gets defined is reported below, not waited for.
+      const defined = Promise.all(found.map((el) => customElements.whenDefined(el.localName)));
+      await Promise.race([defined, new Promise((resolve) => setTimeout(resolve, 5000))]);
       await new Promise((resolve) => requestAnimationFrame(resolve));
       return found.map((el) => ({ tag: el.localName, defined: Boolean(customElements.get(el.localName)), height: el.getBoundingClientRect().height }));
     }, TAGS);
@@ -84,7 +86,7 @@ async function check(url, label, extra, widgetsExpected = true) {
       else if (height < 40) problems.push(`<${tag}> is blank (${height}px tall)`);
     }
   }
-  if (extra) await extra(page, problems);
+  if (extra) await extra(page, problems).catch((error) => problems.push(`${error.message}`));
   console.log(`${problems.length ? 'FAIL' : 'ok  '} ${label} (${widgets} widgets)`);
   for (const problem of problems) console.log(`     ${problem}`);
   failures.push(...problems.map((problem) => `${label}: ${problem}`));
@@ -97,7 +99,7 @@ const self = await staticServer(release.dir);
 try {
   await check(`${site.origin}/`, 'site/index.html (demo school page)');
   await check(`${site.origin}/builder/`, 'site/builder/index.html (embed builder)', async (page, problems) => {
-    await page.waitForFunction(() => document.documentElement.dataset.builder === 'ready');
+    await page.waitForFunction(() => document.documentElement.dataset.builder === 'ready', { timeout: 10000 });
     await page.click('#kind-static');
     await page.waitForFunction(() => document.querySelector('#snippet').dataset.state === 'ready');
     const code = await page.$eval('#snippet', (el) => el.value);
