@@ -286,3 +286,16 @@ describe('the render command refuses script in attributes', () => {
     expect(result.stdout).to.contain('service="childline"');
   });
 });
+
+describe('what a site that only uses the elements installs', () => {
+  it('the server-rendering packages are an optional peer of the render command, not a dependency', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as {
+      dependencies: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    expect(Object.keys(pkg.dependencies)).to.deep.equal(['lit']);
+    expect(pkg.peerDependencies?.['@lit-labs/ssr']).to.match(/^\^4/);
+    expect(pkg.peerDependenciesMeta?.['@lit-labs/ssr']?.optional).to.equal(true);
+  });
+});
