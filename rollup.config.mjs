@@ -17,17 +17,19 @@ const elements = readdirSync('src', { withFileTypes: true })
 // Lit's production build (no dev-mode warnings) for everything that ships.
 const nodeResolve = () => resolve({ exportConditions: ['production', 'module', 'import', 'default'] });
 
-const minify = () =>
+// A module's top level is private, so terser may drop or rename anything there; the classic script's
+// top-level `var YpsiWidgets` is its documented global and must survive (module: false).
+const minify = ({ module = true } = {}) =>
   terser({
     ecma: 2022,
-    module: true,
+    module,
     format: { comments: false },
     compress: { passes: 3, unsafe_arrows: true },
   });
 
 const npmBuild = {
   // src/content/sources.ts is imported by no element: listed so scripts/sources-page.mjs can read it.
-  input: ['src/index.ts', 'src/ypsi-widgets.ts', ...elements.map((name) => `src/${name}/define.ts`), 'src/content/sources.ts'],
+  input: ['src/index.ts', 'src/ypsi-widgets.ts', 'src/testing.ts', ...elements.map((name) => `src/${name}/define.ts`), 'src/content/sources.ts'],
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   output: {
     dir: 'dist',
@@ -57,8 +59,8 @@ const reserveSpaceCss = () => ({
 // src/content and in the npm build's data, but no widget shows it except <law-explainer>'s Sources, so
 // the CDN files, which every phone downloads, leave it out of the other content modules.
 // scripts/content-snapshot.mjs shows that the widgets read the same without it.
-// myths.ts keeps its facts: <law-explainer> lists them under the myth check's Sources.
 const PROVENANCE = new Set(['fact', 'facts', 'checked', 'source']);
+// myths.ts keeps its facts: <law-explainer> lists them under the myth check's Sources.
 const PROVENANCE_FREE = /src[\\/]content[\\/](services|situations|consequences)\.ts$/;
 const stripProvenance = () => ({
   name: 'strip-provenance',
@@ -88,10 +90,11 @@ const stripProvenance = () => ({
 const cdnBundle = {
   input: 'src/ypsi-widgets.ts',
   output: [
-    { file: 'cdn/ypsi-widgets.js', format: 'es' },
-    { file: 'cdn/ypsi-widgets.classic.js', format: 'iife', name: 'YpsiWidgets' },
+    { file: 'cdn/ypsi-widgets.js', format: 'es', plugins: [minify()] },
+    // window.YpsiWidgets: setStrings, the classes and the content, for pages that only take classic scripts.
+    { file: 'cdn/ypsi-widgets.classic.js', format: 'iife', name: 'YpsiWidgets', plugins: [minify({ module: false })] },
   ],
-  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyTemplateLiterals({ include: ['src/**'] }), minify(), reserveSpaceCss()],
+  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyTemplateLiterals({ include: ['src/**'] }), reserveSpaceCss()],
 };
 
 const perElement = elements.map((name) => ({

@@ -170,8 +170,11 @@ export interface LawBlock extends ContentItem {
   term?: string;
 }
 
+/** The section ids, each an attribute value of `sections` and `open`. */
+export type SectionId = 'who' | 'what' | 'illegal' | 'sharing' | 'police' | 'reporting' | 'why' | 'myths' | 'schools';
+
 export interface LawSection {
-  id: string;
+  id: SectionId;
   title: string;
   blocks: readonly LawBlock[];
   /** Only for this level (the schools guidance is for adults). */
@@ -258,7 +261,7 @@ const SECTION_LIST: LawSection[] = [
       block(DEC, 'Sending someone a picture or video of private parts to upset or scare them, or for a sexual thrill without caring how they feel, is a crime. This is called cyberflashing.', ['law.cyberflash'], { at: 'teen' }),
       block(NOV, 'The Online Safety Act 2023 added these crimes to the law.', ['law.osa2023']),
       block(NOV, 'It put them in the Sexual Offences Act 2003, as sections 66A and 66B.', ['law.osa2023'], { at: 'teen' }),
-      block(DEC, 'Section 66A (cyberflashing) covers sending, showing or leaving for someone to find a photo or film of genitals, computer-made look-alikes included, meaning to cause alarm, distress or humiliation, or for sexual gratification without caring whether it does. Section 66B is sharing, or threatening to share, an intimate image without consent. Both are in force from 31 January 2024 in England and Wales.', ['law.cyberflash', 'law.osa2023'], { at: 'adult' }),
+      block(DEC, 'Section 66A (cyberflashing): sending or showing a photo or film of genitals, computer-made ones included, to cause alarm, distress or humiliation, or for sexual gratification regardless. Section 66B: sharing, or threatening to share, an intimate image without consent. Both in force from 31 January 2024.', ['law.cyberflash', 'law.osa2023'], { at: 'adult' }),
       // "Without their consent" must not suggest that consent makes it legal for an under-18.
       block(NOV, 'If the person is under 18, sharing it is against the law even if they said yes.', ['law.consent']),
       block(NOV, 'If someone threatens you, it is not your fault. Do not pay. Block them, keep the proof, and report it.', ['guide.sextortion']),
@@ -290,7 +293,6 @@ const SECTION_LIST: LawSection[] = [
       block(DEC, 'That is why reporting and taking them down matters. Report Remove can help take down a nude of you that is online.', ['iwf.selfgen', 'svc.reportremove', 'rr.steps']),
       block(DEC, 'Special police teams look at these images. They want to find the children in them and keep them safe. They also want to catch the people who hurt them.', ['police.victimid', 'seed']),
       block(NOV, 'They work with teams across the country and abroad, and the NCA.', ['seed'], { at: 'teen' }),
-      block(DEC, 'IWF (2023): 92% of the webpages it removed held "self-generated" images, where a child was coerced, blackmailed, tricked or groomed; this material "is now being shared widely by criminals on dedicated child sexual abuse sites and forums". 11- to 13-year-olds appear more than any other age group (IWF, 2021).', ['iwf.selfgen'], { at: 'adult' }),
     ],
   },
   {
@@ -327,12 +329,12 @@ const SECTION_LIST: LawSection[] = [
   },
 ];
 
-export const SECTIONS: Record<string, LawSection> = Object.fromEntries(SECTION_LIST.map((s) => [s.id, s]));
-export const SECTION_IDS = SECTION_LIST.map((s) => s.id);
+export const SECTIONS = Object.fromEntries(SECTION_LIST.map((s) => [s.id, s])) as Record<SectionId, LawSection>;
+export const SECTION_IDS: readonly SectionId[] = SECTION_LIST.map((s) => s.id);
 
 /** A section as one reader sees it: its blocks for this jurisdiction and level, and the facts behind them. */
 export interface ShownSection {
-  id: string;
+  id: SectionId;
   title: string;
   blocks: LawBlock[];
   facts: string[];
@@ -344,7 +346,7 @@ export interface ShownSection {
  * The section `id` for a jurisdiction and level, or undefined where it does not apply
  * (`sharing` outside England and Wales, `schools` below `adult`).
  */
-export function shownSection(id: string, jurisdiction: Jurisdiction, level: Level): ShownSection | undefined {
+export function shownSection(id: SectionId, jurisdiction: Jurisdiction, level: Level): ShownSection | undefined {
   const section = SECTIONS[id];
   if (!section || !holdsIn(section, jurisdiction) || (section.level && section.level != level)) return;
   const law = JURISDICTIONS[jurisdiction];

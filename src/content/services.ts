@@ -38,8 +38,8 @@ const DIRECTORY = {
     source: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
     name: 'Report Remove',
     description:
-      "Report a nude image or video of yourself so it can be taken down. Pick your age, sign in to Childline (no real name needed), then send it. From 13 you may be asked to prove your age with ID. It can only take down copies that are public online, not ones saved on a phone or sent in private apps.",
-    descriptionFacts: { facts: ['rr.steps', 'rr.limits'], checked: '2026-12' },
+      "Report a nude image or video of yourself so it can be taken down. You need a Childline account, but not your real name. It can only take down copies that are public online, not ones on a phone or in private apps.",
+    descriptionFacts: { facts: ['rr.limits'], checked: '2026-12' },
     eligibility: 'For under-18s',
     maxAge: 17,
     url: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',

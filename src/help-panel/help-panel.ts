@@ -8,13 +8,15 @@ import {
   STAFF_STEPS,
   START_SERVICES,
   servicesFor,
+  type Audience,
   type Situation,
+  type SituationId,
   type Step,
 } from '../content/situations.js';
 import { FALLBACK } from '../content/strings.js';
 import { heading, levelBelow } from '../core/heading-level.js';
 import { safeWebsite } from '../core/safe-link.js';
-import type { Strings } from '../core/strings.js';
+import type { StringTable, Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -27,10 +29,10 @@ import { DEFAULT_EXIT } from '../content/quick-exit.js';
 export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
 
 /** What the status region says after 0, 1, 2 and 3 Shift presses. */
-const SHIFT_MESSAGES = ['', 'shiftTwoMore', 'shiftOneMore', 'exiting'];
+const SHIFT_MESSAGES = ['', 'shiftTwoMore', 'shiftOneMore', 'exiting'] as const;
 
-/** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
-export const HELP_PANEL_STRINGS: Strings = {
+/** The panel's own strings, before the situations' words. */
+const PANEL_STRINGS = {
   heading: 'Get help',
   reassurance: "Whatever has happened, it's not your fault and you can get help.",
   // For parents and professionals: FACTS guide.sextortion, "a child or young person is never to blame".
@@ -48,8 +50,13 @@ export const HELP_PANEL_STRINGS: Strings = {
   shiftOneMore: 'Press Shift 1 more time to exit this page.',
   exiting: 'Exiting this page.',
   fallback: FALLBACK,
-  ...SITUATION_STRINGS,
-};
+} as const satisfies Strings;
+
+/** A key of `HELP_PANEL_STRINGS` (the situations' keys are as exact as SITUATION_STRINGS is typed). */
+export type HelpPanelStringKey = keyof typeof PANEL_STRINGS | keyof typeof SITUATION_STRINGS;
+
+/** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
+export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_STRINGS, ...SITUATION_STRINGS };
 
 /**
  * The right help for what is happening, with a quick exit. A "What's happening?" chooser leads in one
@@ -102,7 +109,7 @@ export const HELP_PANEL_STRINGS: Strings = {
  * @cssprop [--ypsi-space=1rem] - Base spacing.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class HelpPanel extends YpsiElement implements QuickExitHost {
+export class HelpPanel extends YpsiElement<HelpPanelStringKey> implements QuickExitHost {
   static override styles = isServer
     ? [baseStyles, boxStyles, helpPanelStyles, helpPanelStaticStyles()]
     : [baseStyles, boxStyles, helpPanelStyles];
@@ -120,10 +127,10 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   };
 
   /** Who is reading: `young-person` (default), `parent` or `professional`. */
-  declare audience?: string;
+  declare audience?: Audience;
 
   /** The open situation: shared, sextortion, pressure, received, worried-child, own-thoughts. Reflects the choice. */
-  declare situation?: string;
+  declare situation?: SituationId;
 
   /** Leave out the quick exit (only where the host page has its own). */
   noQuickExit = false;
@@ -138,7 +145,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   // of the public API (custom-elements.json lists every declared one as an attribute).
   #shiftMessage = '';
 
-  protected get defaultStrings(): Strings {
+  protected get defaultStrings(): typeof HELP_PANEL_STRINGS {
     return HELP_PANEL_STRINGS;
   }
 
@@ -187,8 +194,8 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
     if (id && !chosen) {
       warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
     }
-    const sub = levelBelow(this.level);
-    const subheading = (key: string, id: string) => heading(sub, this.t(key), 'subheading', id);
+    const sub = levelBelow(this.validHeadingLevel);
+    const subheading = (key: HelpPanelStringKey, id: string) => heading(sub, this.t(key), 'subheading', id);
     const label = (s: Situation) => this.t(s.id + (young ? '.label' : '.labelAdult'));
     const steps = (list: readonly Step[], part = 'steps') =>
       html`<ol part=${part} class="steps">${list.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
@@ -216,7 +223,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
                 <p part="exit-status" class="exit-status" role="status">${this.#shiftMessage}</p>
               </div>`}
           <div class="intro">
-            ${heading(this.level, this.t('heading'))}
+            ${heading(this.validHeadingLevel, this.t('heading'))}
             <p part="reassurance" class="reassurance">${this.t(young ? 'reassurance' : 'reassuranceAdult')}</p>
             ${this.noQuickExit
               ? nothing
@@ -266,7 +273,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
    * Open a situation (or close it when pressed again). Focus moves to "What you can do" so a
    * screen reader reads the new steps next; the pressed state is announced on the button.
    */
-  async #choose(id: string): Promise<void> {
+  async #choose(id: SituationId): Promise<void> {
     const open = this.situation?.trim().toLowerCase() !== id;
     this.situation = open ? id : undefined;
     await this.updateComplete;
