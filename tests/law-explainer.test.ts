@@ -4,6 +4,8 @@ import '../src/law-explainer/define.js';
 import type { LawExplainer } from '../src/law-explainer/law-explainer.js';
 import { JURISDICTION_IDS, LAW_FACTS, LEVEL_IDS, SECTION_IDS, type Jurisdiction } from '../src/content/law.js';
 import { MYTHS } from '../src/content/myths.js';
+import { JURISDICTIONS, SECTIONS } from '../src/content/law.js';
+import { citedFactsAreKnown } from './support/provenance.js';
 import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
 
 const explainer = (attrs: Record<string, string> = {}) => {
@@ -255,6 +257,15 @@ describe('<law-explainer> sections open and close', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+});
+
+describe('<law-explainer> content rests on FACTS.md', () => {
+  it('every block and myth cites fact ids that have a source (each jurisdiction\'s own for @law, @age, @ai), dated no earlier than those facts', () => {
+    const resolve = (facts: readonly string[]) =>
+      facts.flatMap((f) => (f.startsWith('@') ? Object.values(JURISDICTIONS).flatMap((j) => j[f.slice(1) as 'law' | 'age' | 'ai']) : [f]));
+    const blocks = Object.values(SECTIONS).flatMap((section) => section.blocks);
+    citedFactsAreKnown([...blocks, ...MYTHS].map((item) => ({ name: item.text, facts: resolve(item.facts), checked: item.checked })));
   });
 });
 
