@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SCENARIO_IDS, STAGE_IDS } from '../src/content/consequences.js';
-import { JURISDICTION_IDS } from '../src/content/law.js';
+import { JURISDICTION_IDS } from '../src/content/jurisdictions.js';
 import type { ConsequencesTimeline } from '../src/consequences-timeline/consequences-timeline.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 

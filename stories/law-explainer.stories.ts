@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { JURISDICTION_IDS, LEVEL_IDS, SECTION_IDS } from '../src/content/law.js';
+import { JURISDICTION_IDS } from '../src/content/jurisdictions.js';
+import { LEVEL_IDS, SECTION_IDS } from '../src/content/law.js';
 import type { LawExplainer } from '../src/law-explainer/law-explainer.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 

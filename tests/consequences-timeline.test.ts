@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/consequences-timeline/define.js';
 import type { ConsequencesTimeline } from '../src/consequences-timeline/consequences-timeline.js';
 import { SCENARIOS, SCENARIO_IDS, STAGE_IDS, type Point } from '../src/content/consequences.js';
-import { JURISDICTION_IDS } from '../src/content/law.js';
+import { JURISDICTION_IDS } from '../src/content/jurisdictions.js';
 import { SERVICES, serviceById } from '../src/content/services.js';
 import { citedFactsAreKnown } from './support/provenance.js';
 import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../src/ypsi-widgets.js';
-import { JURISDICTIONS, JURISDICTION_IDS } from '../src/content/law.js';
+import { JURISDICTION_IDS } from '../src/content/jurisdictions.js';
+import { JURISDICTIONS } from '../src/content/law.js';
 import { SCENARIO_IDS } from '../src/content/consequences.js';
 import { SERVICES, isOpenToAge } from '../src/content/services.js';
 import { SITUATION_IDS } from '../src/content/situations.js';

@@ -1,4 +1,4 @@
-import { JURISDICTION_IDS, holdsIn, type Jurisdiction } from './jurisdictions.js';
+import { holdsIn, type Jurisdiction } from './jurisdictions.js';
 import { MYTHS, type Myth } from './myths.js';
 import { fill } from '../core/strings.js';
 import type { ContentItem, FactRef } from './types.js';
@@ -17,8 +17,6 @@ import type { ContentItem, FactRef } from './types.js';
  */
 const NOV = '2026-11';
 const DEC = '2026-12';
-
-export { JURISDICTION_IDS, type Jurisdiction };
 
 export const LEVEL_IDS = ['young', 'teen', 'adult'] as const;
 export type Level = (typeof LEVEL_IDS)[number];

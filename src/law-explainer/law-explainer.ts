@@ -1,18 +1,17 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   JURISDICTIONS,
-  JURISDICTION_IDS,
   LAW_FACTS,
   LEVEL_IDS,
   SECTION_IDS,
   mythsFor,
   shownSection,
-  type Jurisdiction,
   type LawBlock,
   type Level,
   type SectionId,
   type ShownSection,
 } from '../content/law.js';
+import { JURISDICTION_IDS, type Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
 import { safeWebsite } from '../core/safe-link.js';
