@@ -26,7 +26,7 @@ const minify = () =>
   });
 
 const npmBuild = {
-  input: ['src/index.ts', 'src/ypsi-widgets.ts', ...elements.map((name) => `src/${name}/define.ts`)],
+  input: ['src/index.ts', 'src/ypsi-widgets.ts', 'src/testing.ts', ...elements.map((name) => `src/${name}/define.ts`)],
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   output: {
     dir: 'dist',

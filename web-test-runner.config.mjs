@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { networkLogPlugin, testMiddleware } from './tests/support/server.mjs';
 import { a11yCommandsPlugin } from './tests/support/a11y-commands.mjs';
+import { openShadowRootsInBuilds, testRunnerHtml } from './tests/support/open-shadow-roots.mjs';
 
 const executablePath = requireChrome();
 
@@ -16,5 +17,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11yCommandsPlugin(), networkLogPlugin()],
-  middleware: testMiddleware,
+  // The widgets' shadow roots are closed on real pages; the suite opens them (see the support file).
+  testRunnerHtml,
+  middleware: [openShadowRootsInBuilds, ...testMiddleware],
 };

@@ -4,6 +4,7 @@
 
 const BENCH_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script>globalThis[Symbol.for('ypsi-widgets.open-shadow-roots-for-tests')] = true;</script>
 <script type="module" src="/cdn/ypsi-widgets.js"></script></head>
 <body><main id="root"></main></body></html>`;
 

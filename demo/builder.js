@@ -15,18 +15,58 @@ const snippet = $('snippet');
 const hint = $('code-hint');
 const copyStatus = $('copy-status');
 
+/** The hint and the error line under a control; the error line is shown only when the value is not valid. */
+function notes(id, attribute) {
+  const help = document.createElement('p');
+  help.className = 'hint';
+  help.id = `${id}-hint`;
+  help.textContent = `${attribute.description} (attribute: ${attribute.name})`;
+  const error = document.createElement('p');
+  error.className = 'error';
+  error.id = `${id}-error`;
+  error.hidden = true;
+  return [help, error];
+}
+
+/** A list attribute (law-explainer's sections): one checkbox per value, in the widget's order. */
+function listControl(attribute, id) {
+  const group = document.createElement('fieldset');
+  group.className = 'field choices';
+  group.id = id;
+  group.dataset.attribute = attribute.name;
+  group.dataset.list = '';
+  const legend = document.createElement('legend');
+  legend.textContent = attribute.label;
+  const [help, error] = notes(id, attribute);
+  group.setAttribute('aria-describedby', `${help.id} ${error.id}`);
+  group.append(legend);
+  for (const value of attribute.choices) {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = `${id}-${value}`;
+    box.value = value;
+    const label = document.createElement('label');
+    label.htmlFor = box.id;
+    label.textContent = value;
+    const row = document.createElement('span');
+    row.className = 'choice';
+    row.append(box, label);
+    group.append(row);
+  }
+  group.append(help, error);
+  return group;
+}
+
 /** One labelled control for one attribute, with its description as the hint. */
 function control(attribute) {
   const id = `opt-${attribute.name}`;
+  if (attribute.list && attribute.choices.length) return listControl(attribute, id);
   const field = document.createElement('div');
   field.className = 'field';
   const label = document.createElement('label');
   label.htmlFor = id;
-  label.textContent = attribute.name;
-  const help = document.createElement('p');
-  help.className = 'hint';
-  help.id = `${id}-hint`;
-  help.textContent = attribute.description;
+  label.textContent = attribute.label;
+  const [help, error] = notes(id, attribute);
   let input;
   if (attribute.boolean) {
     input = document.createElement('input');
@@ -46,36 +86,42 @@ function control(attribute) {
   input.id = id;
   input.name = attribute.name;
   input.dataset.attribute = attribute.name;
-  input.setAttribute('aria-describedby', help.id);
-  if (attribute.boolean) field.append(input, label, help);
-  else field.append(label, input, help);
+  input.setAttribute('aria-describedby', `${help.id} ${error.id}`);
+  if (attribute.boolean) field.append(input, label, help, error);
+  else field.append(label, input, help, error);
   return field;
 }
 
-/** The attributes the editor has set, in the manifest's order. */
+/**
+ * The attributes the editor has set, in the manifest's order, and those already known not to be valid
+ * (JSON that does not parse) with what to say about them.
+ */
 function chosenAttributes() {
   const pairs = [];
+  const invalid = new Map();
   for (const input of options.querySelectorAll('[data-attribute]')) {
     const name = input.dataset.attribute;
+    if ('list' in input.dataset) {
+      const values = [...input.querySelectorAll('input:checked')].map((box) => box.value);
+      if (values.length) pairs.push([name, values.join(',')]);
+      continue;
+    }
     if (input.type === 'checkbox') {
       if (input.checked) pairs.push([name, '']);
       continue;
     }
     const value = input.value.trim();
+    if (!value) continue;
+    pairs.push([name, value]);
     if (input.tagName === 'TEXTAREA') {
-      // A JSON attribute is only passed on once it parses: half-typed JSON would only warn.
-      let valid = !value;
       try {
-        if (value) valid = Boolean(JSON.parse(value));
+        if (typeof JSON.parse(value) !== 'object') throw new TypeError();
       } catch {
-        valid = false;
+        invalid.set(name, 'This is not valid JSON, so it is left out of the code. Write it as {"key": "Your words"}, with double quotes.');
       }
-      input.setAttribute('aria-invalid', String(!valid));
-      if (!valid || !value) continue;
     }
-    if (value) pairs.push([name, value]);
   }
-  return pairs;
+  return { pairs, invalid };
 }
 
 /** `name="value"`, quoted the way a person would write it (single quotes around JSON). */
@@ -95,6 +141,53 @@ function showPreview(tag, pairs) {
   const el = document.createElement(tag);
   for (const [name, value] of pairs) el.setAttribute(name, value);
   preview.replaceChildren(el);
+  return el;
+}
+
+/** What the widget itself said about each attribute value it refused, so each is asked once. */
+const verdicts = new Map();
+const WARNING = /^\[ypsi-widgets\] <([a-z-]+)>: ([a-z-]+)=.*? is not valid\. (Valid values: .*?\.)/;
+
+/**
+ * Show the widget with these attributes, and return the attributes it refused, from its own console
+ * warnings (the widgets' validation, not a copy of it here): name → what is valid.
+ */
+async function refusedBy(tag, pairs) {
+  const heard = [];
+  const warn = console.warn;
+  console.warn = (...args) => {
+    heard.push(String(args[0]));
+    warn.apply(console, args);
+  };
+  try {
+    const el = showPreview(tag, pairs);
+    await el.updateComplete;
+  } finally {
+    console.warn = warn;
+  }
+  for (const line of heard) {
+    const match = line.match(WARNING);
+    const pair = match && match[1] === tag && pairs.find(([name]) => name === match[2]);
+    if (pair) verdicts.set(`${tag} ${pair[0]}=${pair[1]}`, match[3]);
+  }
+  const refused = new Map();
+  for (const [name, value] of pairs) {
+    const verdict = verdicts.get(`${tag} ${name}=${value}`);
+    if (verdict) refused.set(name, `Not valid, so it is left out of the code. ${verdict}`);
+  }
+  return refused;
+}
+
+/** Mark each control whose value is not valid, with what to write instead; clear the others. */
+function markInvalid(invalid) {
+  for (const input of options.querySelectorAll('[data-attribute]')) {
+    const message = invalid.get(input.dataset.attribute);
+    const error = $(`${input.id}-error`);
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+    error.hidden = !message;
+    error.textContent = message ?? '';
+  }
 }
 
 let request = 0;
@@ -110,42 +203,66 @@ async function textAt(url) {
 }
 
 /**
- * The static HTML: pre-rendered beside the builder on the docs site (each widget's default and each
- * single choice), else from the render endpoint of `npm start`; else the command that makes it.
+ * The static HTML made beside the builder on the docs site (static/index.json lists it): each widget
+ * as it starts here and with each single option chosen. Null where there is no such list: then the
+ * builder is served by `npm start`, whose /render endpoint makes any static HTML.
  */
-async function showStatic(tag, pairs) {
-  const mine = ++request;
+const ready = fetch('static/index.json')
+  .then((response) => (response.ok ? response.json() : null))
+  .then((keys) => (keys ? new Set(keys) : null))
+  .catch(() => null);
+
+/** The static HTML: ready-made on the docs site, from the render endpoint of `npm start`; else the command. */
+async function showStatic(tag, pairs, mine, note) {
   const command = renderCommand(tag, pairs);
   hint.textContent = 'Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Making it…';
   snippet.value = '';
   const params = new URLSearchParams({ tag });
   for (const [name, value] of pairs) params.append('attr', value === '' ? name : `${name}=${value}`);
-  const html = (await textAt(`static/${tag}/${pairsKey(pairs)}.html`)) || (await textAt(`/render?${params}`));
+  const made = await ready;
+  const file = `${tag}/${pairsKey(pairs)}.html`;
+  let html = '';
+  if (!made) html = await textAt(`/render?${params}`);
+  else if (made.has(file)) html = await textAt(`static/${file}`);
   if (mine !== request) return;
   if (html) {
     snippet.value = html.trim();
-    hint.textContent = `Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Made by: ${command}`;
+    hint.textContent = `${note}Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Made by: ${command}`;
   } else {
     snippet.value = command;
-    hint.textContent = 'Static HTML for these options is made by a command on your computer (Node.js 20 or newer). Copy this command, run it in a terminal, and paste what it prints into your page. (Ready-made static HTML is offered here for each widget with one option chosen.)';
+    hint.textContent = note + 'Static HTML for these options is made by a command on your computer (Node.js 20 or newer). Copy this command, run it in a terminal, and paste what it prints into your page. (Ready-made static HTML is offered on this site for each widget with at most one option chosen.)';
   }
   snippet.dataset.state = 'ready';
 }
 
-function update() {
+/** "Left out: …" for the hint, naming each refused option as the form labels it. */
+function leftOutNote(invalid) {
+  if (!invalid.size) return '';
+  const labels = [...invalid.keys()].map((name) => $(`opt-${name}`)?.closest('.field')?.querySelector('label, legend')?.textContent ?? name);
+  return `Left out of the code, because it is not valid: ${labels.join(', ')} (see the message under it). `;
+}
+
+async function update() {
+  const mine = ++request;
   const tag = tagSelect.value;
-  const pairs = chosenAttributes();
-  showPreview(tag, pairs);
+  const { pairs, invalid } = chosenAttributes();
   copyStatus.textContent = '';
   delete snippet.dataset.state;
+  const refused = await refusedBy(tag, pairs.filter(([name]) => !invalid.has(name)));
+  if (mine !== request) return;
+  for (const [name, message] of refused) invalid.set(name, message);
+  markInvalid(invalid);
+  // What is copied is only what is valid, and the preview shows exactly that.
+  const valid = pairs.filter(([name]) => !invalid.has(name));
+  if (refused.size) showPreview(tag, valid);
+  const note = leftOutNote(invalid);
   if (form.elements.kind.value === 'static') {
-    void showStatic(tag, pairs);
+    await showStatic(tag, valid, mine, note);
     return;
   }
-  request++;
   // The reserve-space styles stop the page jumping when the widget appears (README, "Stop the page jumping").
-  snippet.value = `<link rel="stylesheet" href="${CDN}ypsi-widgets.css">\n<script type="module" src="${CDN}ypsi-widgets.js"></script>\n${tagMarkup(tag, pairs)}`;
-  hint.textContent = 'Paste this where the widget should appear. The first two lines are needed once per page, even for several widgets; in the page head if you can.';
+  snippet.value = `<link rel="stylesheet" href="${CDN}ypsi-widgets.css">\n<script type="module" src="${CDN}ypsi-widgets.js"></script>\n${tagMarkup(tag, valid)}`;
+  hint.textContent = `${note}Paste this where the widget should appear. The first two lines are needed once per page, even for several widgets; in the page head if you can.`;
   snippet.dataset.state = 'ready';
 }
 
@@ -160,7 +277,7 @@ function chooseWidget(widgets) {
   if (first?.choices.length && !/\(default\)|default /i.test(first.description)) {
     options.querySelector(`[data-attribute="${first.name}"]`).value = first.choices[0];
   }
-  update();
+  void update();
 }
 
 /** Copy the code, and say what happened in the status region (re-announced on every press). */
@@ -195,7 +312,7 @@ async function start() {
   if (widgets.some((w) => w.tag === wanted)) tagSelect.value = wanted;
   tagSelect.addEventListener('change', () => chooseWidget(widgets));
   form.addEventListener('input', (event) => {
-    if (event.target !== tagSelect) update();
+    if (event.target !== tagSelect) void update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   $('copy').addEventListener('click', () => void copy());

@@ -42,6 +42,18 @@ function unzippedRelease() {
 }
 
 const failures = [];
+
+/** Resolves once a frame of `page` holds one of the widgets. */
+async function waitForWidget(page) {
+  const end = Date.now() + 20000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.evaluate((tags) => Boolean(document.querySelector(tags.join(','))), TAGS).catch(() => false)) return;
+    }
+    if (Date.now() > end) throw new Error('no widget');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
 const browser = await puppeteer.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
 
 /** Open `url`; record console errors, page errors, failed requests and blank widgets. */
@@ -53,7 +65,14 @@ async function check(url, label, extra) {
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(url, { waitUntil: 'networkidle0' });
+  await page.goto(url, { waitUntil: 'load' });
+  // Storybook's manager keeps a connection open, so "network idle" never comes: wait until some frame
+  // of the page holds a widget instead.
+  await page
+    .waitForNetworkIdle({ idleTime: 300, timeout: 5000 })
+    .catch(() => {})
+    .then(() => waitForWidget(page))
+    .catch(() => problems.push('no widget appeared within 20 s'));
   let widgets = 0;
   for (const frame of page.frames()) {
     const sizes = await frame.evaluate(async (tags) => {
@@ -86,6 +105,10 @@ try {
     await page.waitForFunction(() => document.querySelector('#snippet').dataset.state === 'ready');
     const code = await page.$eval('#snippet', (el) => el.value);
     if (!code.includes('shadowrootmode=')) problems.push(`the static-HTML option gave no static HTML: ${code.slice(0, 80)}`);
+    // Two options chosen: not made ahead, so the builder offers the command instead, without an error.
+    await page.select('#opt-service', 'shout');
+    await page.click('#opt-compact');
+    await page.waitForFunction(() => document.querySelector('#snippet').value.startsWith('npx '));
   });
   await check(`${site.origin}/storybook/`, 'site/storybook/index.html (Storybook)');
   await check(`${self.origin}${release.page}`, 'release example.html (self-hosted)');

@@ -46,6 +46,8 @@ try {
     content: `{ const At = Date, fixed = At.UTC(2026, 0, 7, 11);
       globalThis.Date = class extends At { constructor(...a) { super(...(a.length ? a : [fixed])); } static now() { return fixed; } }; }`,
   });
+  // Open the closed shadow roots so the walk below can read them (src/core/shadow-mode.ts).
+  await page.addScriptTag({ content: "globalThis[Symbol.for('ypsi-widgets.open-shadow-roots-for-tests')] = true;" });
   await page.addScriptTag({ content: bundle, type: 'module' });
   await page.evaluate(() => customElements.whenDefined('consequences-timeline'));
   const sections = [];

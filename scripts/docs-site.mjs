@@ -29,7 +29,7 @@ writeFileSync(`${SITE}/builder/index.html`, builder);
 // What the builder's "static HTML" option can offer with no render server: each widget as it starts
 // in the builder, and with each single choice of its options.
 const widgets = widgetsFrom(JSON.parse(readFileSync('custom-elements.json', 'utf8')));
-let count = 0;
+const made = [];
 for (const widget of widgets) {
   const sets = [[]];
   for (const attribute of widget.attributes) {
@@ -45,8 +45,10 @@ for (const widget of widgets) {
     let html = '';
     const code = await render(['render', widget.tag, ...pairs.map(([n, v]) => (v === '' ? n : `${n}=${v}`))], (text) => (html += text), () => {});
     if (code !== 0) throw new Error(`could not pre-render <${widget.tag}> ${JSON.stringify(pairs)}`);
-    writeFileSync(`${SITE}/builder/static/${widget.tag}/${pairsKey(pairs)}.html`, html);
-    count++;
+    const file = `${widget.tag}/${pairsKey(pairs)}.html`;
+    writeFileSync(`${SITE}/builder/static/${file}`, html);
+    made.push(file);
   }
 }
-console.log(`${SITE}/: demo page, embed builder (${count} static HTML files ready), Storybook`);
+writeFileSync(`${SITE}/builder/static/index.json`, JSON.stringify([...new Set(made)].sort()));
+console.log(`${SITE}/: demo page, embed builder (${new Set(made).size} static HTML files ready), Storybook`);

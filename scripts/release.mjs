@@ -61,6 +61,7 @@ ${existsSync('sources.html') ? '<p><a href="sources.html">Where every fact comes
 files.set('example.html', Buffer.from(example));
 if (existsSync('sources.html')) files.set('sources.html', readFileSync('sources.html'));
 files.set('LICENSE.txt', readFileSync('LICENSE'));
+files.set('CHANGELOG.md', readFileSync('CHANGELOG.md'));
 
 const listed = [...files.keys()].sort();
 const integrityText = `ypsi-widgets ${pkg.version}: the sha384 integrity of every file in this folder,

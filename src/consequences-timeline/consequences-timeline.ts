@@ -261,13 +261,14 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
     const { stages } = this.#path;
     const next = Math.max(0, Math.min(to, stages.length - 1));
     if (next === this.#current) return;
-    const focusWasInStage = !!this.shadowRoot?.activeElement?.closest('.stage');
+    // renderRoot, not shadowRoot: the root is closed, so `this.shadowRoot` is null outside tests.
+    const focusWasInStage = !!(this.renderRoot as ShadowRoot).activeElement?.closest('.stage');
     this.#current = next;
     this.#announcement = this.t('announce', { n: next + 1, total: stages.length, title: stages[next].title });
     this.requestUpdate();
     if (focusWasInStage) {
       await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('.stage.current')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.stage.current')?.focus();
     }
   }
 }

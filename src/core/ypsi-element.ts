@@ -2,6 +2,7 @@ import { LitElement, html, render, type PropertyValues, type TemplateResult } fr
 import { VERSION } from '../version.js';
 import { headingLevel, type HeadingLevel } from './heading-level.js';
 import { jsonAttribute } from './json-attribute.js';
+import { shadowRootMode } from './shadow-mode.js';
 import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
 import { warnOnce } from './warn.js';
 
@@ -50,10 +51,24 @@ export abstract class YpsiElement<Key extends string = string> extends LitElemen
 
   private unsubscribe?: () => void;
 
+  /**
+   * Closed, so the host page cannot read what a child is shown or taps (see core/shadow-mode.ts for the
+   * test-only way to open it). Lit's server renderer reads the same options, so static HTML's
+   * declarative shadow root has the mode the live element attaches.
+   * @internal
+   */
+  static override get shadowRootOptions(): ShadowRootInit {
+    return { mode: shadowRootMode() };
+  }
+
   // Static HTML from `npx ypsi-widgets render` arrives with a declarative shadow root. Lit would render
-  // beside its content (we do not ship Lit's hydration code), so clear it first: the live render
-  // replaces the static copy in the same task, with nothing shown twice.
+  // beside its content (we do not ship Lit's hydration code), so the live render replaces it in the
+  // same task, with nothing shown twice: attaching a root of the same mode empties a declarative one.
+  // Static HTML made with an open root is reused as it is (attaching a closed root would throw).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && shadowRootMode() === 'closed') {
+      warnOnce(this.localName, 'static HTML with an open shadow root lets the page read it: make it again with npx ypsi-widgets render.');
+    }
     this.shadowRoot?.replaceChildren();
     return super.createRenderRoot();
   }
