@@ -20,6 +20,17 @@ function widgetsRendered(tags) {
   return tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount));
 }
 
+/** A tall narrow page shrinks to a sliver when viewed whole: also save it in readable slices. */
+async function slices(page, file, viewportWidth) {
+  if (viewportWidth >= 800) return;
+  // The page's own width: Firefox's scrollbar takes some of the viewport.
+  const [width, height] = await page.evaluate(() => [document.documentElement.clientWidth, document.documentElement.scrollHeight]);
+  for (let y = 0, part = 0; y < height; y += SLICE, part++) {
+    const clip = { x: 0, y, width, height: Math.min(SLICE, height - y) };
+    await page.screenshot({ path: file.replace('.png', `-part${part}.png`), clip, fullPage: true, captureBeyondViewport: true });
+  }
+}
+
 /** Current Chromium (puppeteer) and Chromium 106 (playwright): full-page shots, dark emulated. */
 async function chromiumShots(name, url, launch) {
   const { browser, open, waitUntil } = await launch();
@@ -28,8 +39,10 @@ async function chromiumShots(name, url, launch) {
       for (const scheme of SCHEMES) {
         const page = await open(width, scheme);
         await page.goto(url, { waitUntil });
-        await page.screenshot({ path: `${OUT}/${name}-${width}-${scheme}.png`, fullPage: true });
-        console.log(`${OUT}/${name}-${width}-${scheme}.png`);
+        const file = `${OUT}/${name}-${width}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        await slices(page, file, width);
+        console.log(file);
         await page.close();
       }
     }
@@ -76,8 +89,10 @@ async function firefoxShots(url) {
         await page.setViewport({ width, height: 900 });
         await page.goto(url, { waitUntil: 'load' });
         await page.waitForFunction(widgetsRendered, {}, TAGS);
-        await page.screenshot({ path: `${OUT}/firefox-${width}-${scheme}.png`, fullPage: true });
-        console.log(`${OUT}/firefox-${width}-${scheme}.png`);
+        const file = `${OUT}/firefox-${width}-${scheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        await slices(page, file, width);
+        console.log(file);
         await page.close();
       }
     } finally {

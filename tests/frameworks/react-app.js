@@ -2,6 +2,8 @@
 // props named as the attributes are documented (React 19 sets a property when the element has one).
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+// Open shadow roots (test only), so the test can read what each page shows.
+import '../../dist/testing.js';
 import '../../dist/ypsi-widgets.js';
 import { CASES } from './cases.mjs';
 
