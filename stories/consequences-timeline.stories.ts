@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { argTypesFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
+import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
 const meta: Meta<AttributeArgs> = {
@@ -9,6 +9,7 @@ const meta: Meta<AttributeArgs> = {
   args: { scenario: 'sent', stage: 'moment', jurisdiction: 'england-wales', 'show-all': false },
   argTypes: argTypesFor('consequences-timeline'),
   render: renderFromArgs('consequences-timeline'),
+  parameters: controlsFor('consequences-timeline'),
 };
 export default meta;
 type Story = StoryObj<AttributeArgs>;

@@ -50,20 +50,27 @@ export function argTypesFor(tag: string): ArgTypes<AttributeArgs> {
   for (const a of attributesOf(tag)) {
     const text = a.type?.text ?? 'string';
     const values = valuesOf(text);
-    const control = /^boolean/.test(text) ? { type: 'boolean' as const } : values.length ? { type: 'select' as const } : { type: 'text' as const };
+    // A list such as sections="who,police" (a template literal in its type) is typed in as text.
+    const isList = text.includes('`');
+    const control = /^boolean/.test(text) ? { type: 'boolean' as const } : values.length && !isList ? { type: 'select' as const } : { type: 'text' as const };
     // `type` tells Storybook how to read a value from the URL (?args=level:teen); the manifest's own
     // type text is not one it knows, and it would drop the value.
-    const type = control.type === 'boolean' ? { name: 'boolean' as const } : values.length ? { name: 'enum' as const, value: values.map(String) } : { name: 'string' as const };
+    const type = control.type === 'boolean' ? { name: 'boolean' as const } : control.type === 'select' ? { name: 'enum' as const, value: values.map(String) } : { name: 'string' as const };
     out[a.name] = {
       name: a.name,
       type,
       description: a.description,
       control,
-      ...(values.length ? { options: ['', ...values], labels: { '': '(unset)' } } : {}),
+      ...(values.length && !isList ? { options: ['', ...values], labels: { '': '(unset)' } } : {}),
       table: { category: 'attributes', type: { summary: text.replace(/ \| undefined$/, '') } },
     };
   }
   return out;
+}
+
+/** Controls for the attributes only: parts, slots and custom properties are documented, not set. */
+export function controlsFor(tag: string) {
+  return { controls: { include: attributesOf(tag).map((a) => a.name) } };
 }
 
 /** A story's element with every arg written as its attribute, as a web editor would write the tag. */

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { AUDIENCES, SITUATIONS } from '../src/content/situations.js';
 import { quickExit } from '../src/help-panel/quick-exit.js';
-import { argTypesFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
+import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
 // In Storybook the quick exit shows its blank overlay for a moment and comes back, instead of
@@ -18,6 +18,7 @@ const meta: Meta<AttributeArgs> = {
   args: { audience: 'young-person' },
   argTypes: argTypesFor('help-panel'),
   render: renderFromArgs('help-panel'),
+  parameters: controlsFor('help-panel'),
 };
 export default meta;
 type Story = StoryObj<AttributeArgs>;

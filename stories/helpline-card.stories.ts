@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SERVICE_IDS } from '../src/content/services.js';
-import { argTypesFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
+import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
 const meta: Meta<AttributeArgs> = {
@@ -10,6 +10,7 @@ const meta: Meta<AttributeArgs> = {
   args: { service: 'childline' },
   argTypes: argTypesFor('helpline-card'),
   render: renderFromArgs('helpline-card'),
+  parameters: controlsFor('helpline-card'),
 };
 export default meta;
 type Story = StoryObj<AttributeArgs>;

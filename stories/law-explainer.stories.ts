@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { argTypesFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
+import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
 const meta: Meta<AttributeArgs> = {
@@ -8,6 +8,7 @@ const meta: Meta<AttributeArgs> = {
   args: { jurisdiction: 'england-wales', level: 'young' },
   argTypes: argTypesFor('law-explainer'),
   render: renderFromArgs('law-explainer'),
+  parameters: controlsFor('law-explainer'),
 };
 export default meta;
 type Story = StoryObj<AttributeArgs>;
