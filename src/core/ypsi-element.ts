@@ -2,6 +2,7 @@ import { LitElement, html, render, type PropertyValues, type TemplateResult } fr
 import { VERSION } from '../version.js';
 import { headingLevel, type HeadingLevel } from './heading-level.js';
 import { jsonAttribute } from './json-attribute.js';
+import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
 import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings } from './strings.js';
 import { warnOnce } from './warn.js';
@@ -64,6 +65,7 @@ export abstract class YpsiElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    markDoNotRecord(this);
     readDeclarativeStrings();
     this.unsubscribe = onStringsChanged(() => this.requestUpdate());
   }

@@ -56,8 +56,9 @@ export const HELP_PANEL_STRINGS: Strings = {
  * step to short advice and the right `<helpline-card>`s for the `audience`; the quick exit hides the
  * page at once and leaves it without a back-button entry.
  *
- * Fires no events, on purpose: a host page should not learn what a young person chose. (`situation`
- * is reflected so a host can deep-link; that is all.)
+ * Fires no events and reflects nothing, on purpose: a host page should not learn what a young person
+ * chose. `situation` is an input only (a deep link); the child's choice stays inside the closed
+ * shadow root.
  *
  * Audiences: a young person never sees an adults-only service (the NSPCC Helpline, the Revenge Porn
  * Helpline). "I'm worried about a child" becomes, for a young person, "I'm worried about a friend":
@@ -113,7 +114,7 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   static override properties = {
     ...YpsiElement.properties,
     audience: { reflect: true },
-    situation: { reflect: true },
+    situation: {},
     noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
     exitUrl: { attribute: 'exit-url' },
     now: { attribute: false },
@@ -122,7 +123,10 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   /** Who is reading: `young-person` (default), `parent` or `professional`. */
   declare audience?: string;
 
-  /** The open situation: shared, sextortion, pressure, received, worried-child, own-thoughts. Reflects the choice. */
+  /**
+   * The situation to open first (a deep link): shared, sextortion, pressure, received, worried-child,
+   * own-thoughts. A child's own choice is never written back, so the host page cannot read it.
+   */
   declare situation?: string;
 
   /** Leave out the quick exit (only where the host page has its own). */
@@ -137,6 +141,9 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   // What the status region says while Shift is pressed; not a declared property, so it stays out
   // of the public API (custom-elements.json lists every declared one as an attribute).
   #shiftMessage = '';
+
+  // The child's own choice (an id, or null once they close it); undefined follows `situation`.
+  #choice?: string | null;
 
   protected get defaultStrings(): Strings {
     return HELP_PANEL_STRINGS;
@@ -178,13 +185,24 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
     else quickExit.disconnect(this);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new deep link from the host replaces whatever the child had open.
+    if (changed.has('situation')) this.#choice = undefined;
+    super.willUpdate(changed);
+  }
+
+  /** The open situation's id: the child's choice, else the `situation` deep link. */
+  get #openId(): string | undefined {
+    return this.#choice === undefined ? this.situation?.trim().toLowerCase() : (this.#choice ?? undefined);
+  }
+
   protected renderContent(): TemplateResult {
     const audience = oneOf(this.localName, 'audience', this.audience, AUDIENCES, 'young-person');
     const young = audience === 'young-person';
     const voice = young ? 'young' : 'adult';
-    const id = this.situation?.trim().toLowerCase();
+    const id = this.#openId;
     const chosen = SITUATIONS.find((s) => s.id === id);
-    if (id && !chosen) {
+    if (id && !chosen && this.#choice === undefined) {
       warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
     }
     const sub = levelBelow(this.level);
@@ -267,8 +285,9 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
    * screen reader reads the new steps next; the pressed state is announced on the button.
    */
   async #choose(id: string): Promise<void> {
-    const open = this.situation?.trim().toLowerCase() !== id;
-    this.situation = open ? id : undefined;
+    const open = this.#openId !== id;
+    this.#choice = open ? id : null;
+    this.requestUpdate();
     await this.updateComplete;
     if (!open) return;
     const target = this.renderRoot.querySelector<HTMLElement>('#steps-heading');
