@@ -8,26 +8,24 @@ import {
   STAFF_STEPS,
   START_SERVICES,
   servicesFor,
+  type Audience,
   type Situation,
   type Step,
 } from '../content/situations.js';
 import { FALLBACK } from '../content/strings.js';
-import { heading, levelBelow } from '../core/heading-level.js';
-import { safeWebsite } from '../core/safe-link.js';
+import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
+import { languageOf, pluralCategory } from '../core/plural.js';
 import type { Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
 import { helpPanelStaticStyles, helpPanelStyles } from './help-panel.styles.js';
-import { quickExit, type QuickExitHost } from './quick-exit.js';
+import { PanelQuickExit } from './quick-exit.js';
 import { DEFAULT_EXIT } from '../content/quick-exit.js';
 
 /** GOV.UK Exit this page's default destination (src/content/quick-exit.ts). */
 export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
-
-/** What the status region says after 0, 1, 2 and 3 Shift presses. */
-const SHIFT_MESSAGES = ['', 'shiftTwoMore', 'shiftOneMore', 'exiting'];
 
 /** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
 export const HELP_PANEL_STRINGS: Strings = {
@@ -44,9 +42,12 @@ export const HELP_PANEL_STRINGS: Strings = {
     'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
   exitNoteNoScript:
     'Quick exit: press the button. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
-  shiftTwoMore: 'Press Shift 2 more times to exit this page.',
-  shiftOneMore: 'Press Shift 1 more time to exit this page.',
+  // Chosen by Intl.PluralRules for the page's language: a translation adds the categories it needs
+  // (shiftLeft.few, shiftLeft.many …); any category it leaves out uses shiftLeft.other.
+  'shiftLeft.one': 'Press Shift {count} more time to exit this page.',
+  'shiftLeft.other': 'Press Shift {count} more times to exit this page.',
   exiting: 'Exiting this page.',
+  exitFramed: 'This help sits inside another website. Exit this page may only clear this box, not the whole page. To leave fast, close the tab.',
   fallback: FALLBACK,
   ...SITUATION_STRINGS,
 };
@@ -68,8 +69,12 @@ export const HELP_PANEL_STRINGS: Strings = {
  * under its own name must define `helpline-card` too.
  *
  * Quick exit: a real `<a href>` to `exit-url` (so it works with no script, as a normal link); with
- * script, the button or Shift pressed 3 times (each within 5 seconds) hides the host page's `<body>`
- * under a blank overlay and calls `location.replace`. One document listener serves every panel.
+ * script, the button or Shift pressed 3 times (each within 5 seconds) closes any open dialog,
+ * popover or fullscreen, hides the host page's `<body>` under a blank cover in the top layer, and
+ * calls `location.replace` (on the top page too, when the panel is in a frame that may navigate it).
+ * If the page is still there a second later (an "unsaved changes" guard), the cover shows one link
+ * on. Shift ×3 uses the first panel in document order. One document listener serves every panel.
+ * In a frame from another site, the panel says at load that the exit may only clear its box.
  *
  * @summary Help for what is happening, chosen in one step, with a quick exit.
  * @tag help-panel
@@ -103,7 +108,16 @@ export const HELP_PANEL_STRINGS: Strings = {
  * @cssprop [--ypsi-space=1rem] - Base spacing.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class HelpPanel extends YpsiElement implements QuickExitHost {
+/** What one render of the panel is for, worked out once and shared by its parts. */
+interface View {
+  audience: Audience;
+  young: boolean;
+  voice: keyof Situation['steps'];
+  chosen?: Situation;
+  sub: HeadingLevel;
+}
+
+export class HelpPanel extends YpsiElement {
   static override styles = isServer
     ? [baseStyles, boxStyles, helpPanelStyles, helpPanelStaticStyles()]
     : [baseStyles, boxStyles, helpPanelStyles];
@@ -138,51 +152,14 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   /** The clock passed to the cards for "Open now" (tests and previews). */
   declare now?: Date;
 
-  // What the status region says while Shift is pressed; not a declared property, so it stays out
-  // of the public API (custom-elements.json lists every declared one as an attribute).
-  #shiftMessage = '';
-
   // The child's own choice (an id, or null once they close it); undefined follows `situation`.
   #choice?: string | null;
 
+  // The quick exit's destination, Shift count and page-wide listener (a Lit reactive controller).
+  readonly #exit = new PanelQuickExit(this, (key, count) => this.#exitText(key, count));
+
   protected get defaultStrings(): Strings {
     return HELP_PANEL_STRINGS;
-  }
-
-  /** The checked destination of the quick exit: `exit-url` when it is https, else the default. */
-  get exitHref(): string {
-    if (!this.exitUrl) return DEFAULT_EXIT_URL;
-    const href = safeWebsite(this.exitUrl);
-    if (!href) warnAttribute(this.localName, 'exit-url', this.exitUrl, 'an https:// address', `Using ${DEFAULT_EXIT_URL}.`);
-    return href ?? DEFAULT_EXIT_URL;
-  }
-
-  /** Called by the quick-exit controller with the number of Shift presses so far. */
-  shiftCount(count: number): void {
-    const key = SHIFT_MESSAGES[count];
-    this.#shiftMessage = key ? this.t(key) : '';
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#joinQuickExit();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    quickExit.disconnect(this);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#joinQuickExit();
-  }
-
-  /** The page's one Shift listener, joined while connected with a quick exit (joining twice is harmless). */
-  #joinQuickExit(): void {
-    if (this.isConnected && !this.noQuickExit) quickExit.connect(this);
-    else quickExit.disconnect(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -197,87 +174,140 @@ export class HelpPanel extends YpsiElement implements QuickExitHost {
   }
 
   protected renderContent(): TemplateResult {
+    const view = this.#view();
+    return html`
+      <section part="base" class="box" aria-labelledby="heading">
+        <div class="top">${this.#renderExit()} ${this.#renderIntro(view)}</div>
+        ${this.#renderStaffSteps(view)} ${this.#subheading(view, 'chooser', 'chooser-heading')}
+        ${isServer ? this.#renderStaticChooser(view) : this.#renderLiveChooser(view)}
+      </section>
+    `;
+  }
+
+  /** What this render is for: audience, voice, the open situation and the heading level below ours. */
+  #view(): View {
     const audience = oneOf(this.localName, 'audience', this.audience, AUDIENCES, 'young-person');
     const young = audience === 'young-person';
-    const voice = young ? 'young' : 'adult';
     const id = this.#openId;
     const chosen = SITUATIONS.find((s) => s.id === id);
     if (id && !chosen && this.#choice === undefined) {
       warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
     }
-    const sub = levelBelow(this.level);
-    const subheading = (key: string, id: string) => heading(sub, this.t(key), 'subheading', id);
-    const label = (s: Situation) => this.t(s.id + (young ? '.label' : '.labelAdult'));
-    const steps = (list: readonly Step[], part = 'steps') =>
-      html`<ol part=${part} class="steps">${list.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
-    // servicesFor keeps an adults-only service from a young person, whatever the lists say.
-    const cards = (ids: readonly ServiceId[]) => html`<ul part="cards" class="cards">
-      ${servicesFor(audience, ids).map(
+    return { audience, young, voice: young ? 'young' : 'adult', chosen, sub: levelBelow(this.level) };
+  }
+
+  /**
+   * The quick exit, first in the DOM so it is the first Tab stop: a real link (it works with no
+   * script), which script turns into hide-and-replace. Not sticky: a sticky bar can hide the focused
+   * element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
+   */
+  #renderExit(): TemplateResult | typeof nothing {
+    if (this.noQuickExit) return nothing;
+    return html`<div class="exit no-print">
+      <a part="exit" class="button exit-button" href=${this.#exit.href} rel="nofollow noreferrer" @click=${this.#onExitClick}
+        >${this.t('exit')}</a
+      >
+      <p part="exit-status" class="exit-status" role="status">${this.#exit.message}</p>
+    </div>`;
+  }
+
+  /** Heading and reassurance first, so the first thing read is that it is not their fault. */
+  #renderIntro(view: View): TemplateResult {
+    return html`<div class="intro">
+      ${heading(this.level, this.t('heading'))}
+      <p part="reassurance" class="reassurance">${this.t(view.young ? 'reassurance' : 'reassuranceAdult')}</p>
+      ${this.#renderExitNote()}
+    </div>`;
+  }
+
+  /** What the quick exit can and cannot do, said where it is: history, and a frame it cannot leave. */
+  #renderExitNote(): TemplateResult | typeof nothing {
+    if (this.noQuickExit) return nothing;
+    const note = this.t(isServer ? 'exitNoteNoScript' : 'exitNote');
+    return html`<p part="exit-note" class="exit-note no-print">${note}</p>
+      ${this.#exit.wholePage ? nothing : html`<p part="exit-note" class="exit-note no-print">${this.t('exitFramed')}</p>`}`;
+  }
+
+  /** Professionals see the UKCIS first steps before anything else. */
+  #renderStaffSteps(view: View): TemplateResult | typeof nothing {
+    if (view.audience !== 'professional') return nothing;
+    return html`${this.#subheading(view, 'staffHeading', 'staff-heading')} ${this.#renderSteps(STAFF_STEPS, 'staff-steps')}`;
+  }
+
+  /**
+   * Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details> that
+   * opens without script, the chosen one open. The browser build drops this branch.
+   */
+  #renderStaticChooser(view: View): TemplateResult {
+    return html`${SITUATIONS.map(
+        (s) => html`<details class="situation" ?open=${s === view.chosen}>
+          <summary part="choice" class="button secondary choice">${this.#label(view, s)}</summary>
+          ${this.#renderSteps(s.steps[view.voice])} ${this.#renderCards(view, s.services[view.audience])}
+        </details>`,
+      )}
+      ${view.chosen ? nothing : this.#renderStart(view)}`;
+  }
+
+  /** The live chooser: toggle buttons, and the chosen situation's steps and cards below them. */
+  #renderLiveChooser(view: View): TemplateResult {
+    return html`<ul part="choices" class="choices" aria-labelledby="chooser-heading">
+        ${SITUATIONS.map(
+          (s) => html`<li>
+            <button part="choice" class="button choice ${s === view.chosen ? '' : 'secondary'}" type="button"
+              aria-controls="answer" aria-pressed=${s === view.chosen} @click=${() => this.#choose(s.id)}>${this.#label(view, s)}</button>
+          </li>`,
+        )}
+      </ul>
+      <div id="answer">
+        ${view.chosen
+          ? html`${this.#subheading(view, 'stepsHeading', 'steps-heading')} ${this.#renderSteps(view.chosen.steps[view.voice])}
+              ${this.#renderCards(view, view.chosen.services[view.audience])}`
+          : this.#renderStart(view)}
+      </div>`;
+  }
+
+  /** Before a choice: someone to talk to now, so nobody has to choose to get help. */
+  #renderStart(view: View): TemplateResult {
+    return html`${this.#subheading(view, 'startHeading', 'start-heading')} ${this.#renderCards(view, START_SERVICES[view.audience])}`;
+  }
+
+  /** Steps as a numbered list: the order is the advice. */
+  #renderSteps(list: readonly Step[], part = 'steps'): TemplateResult {
+    return html`<ol part=${part} class="steps">${list.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
+  }
+
+  /** The services as cards; servicesFor keeps an adults-only service from a young person, whatever the lists say. */
+  #renderCards(view: View, ids: readonly ServiceId[]): TemplateResult {
+    return html`<ul part="cards" class="cards">
+      ${servicesFor(view.audience, ids).map(
         (service) => html`<li>
-          <helpline-card service=${service} compact heading-level=${sub} .now=${this.now}></helpline-card>
+          <helpline-card service=${service} compact heading-level=${view.sub} .now=${this.now}></helpline-card>
         </li>`,
       )}
     </ul>`;
-    // Before a choice: someone to talk to now.
-    const start = html`${subheading('startHeading', 'start-heading')} ${cards(START_SERVICES[audience])}`;
-    return html`
-      <section part="base" class="box" aria-labelledby="heading">
-        <div class="top">
-          ${this.noQuickExit
-            ? nothing
-            : // A real link first (it works with no script); script makes it hide the page and replace
-              // history. First in the DOM so it is the first Tab stop. Not sticky: a sticky bar can hide
-              // the focused element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
-              html`<div class="exit no-print">
-                <a part="exit" class="button exit-button" href=${this.exitHref} rel="nofollow noreferrer"
-                  @click=${this.#onExitClick}>${this.t('exit')}</a>
-                <p part="exit-status" class="exit-status" role="status">${this.#shiftMessage}</p>
-              </div>`}
-          <div class="intro">
-            ${heading(this.level, this.t('heading'))}
-            <p part="reassurance" class="reassurance">${this.t(young ? 'reassurance' : 'reassuranceAdult')}</p>
-            ${this.noQuickExit
-              ? nothing
-              : html`<p part="exit-note" class="exit-note no-print">${this.t(isServer ? 'exitNoteNoScript' : 'exitNote')}</p>`}
-          </div>
-        </div>
-        ${audience === 'professional'
-          ? html`${subheading('staffHeading', 'staff-heading')} ${steps(STAFF_STEPS, 'staff-steps')}`
-          : nothing}
-        ${subheading('chooser', 'chooser-heading')}
-        ${isServer
-          ? // Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details>
-            // that opens without script, the chosen one open. The browser build drops this branch.
-            html`${SITUATIONS.map(
-                (s) => html`<details class="situation" ?open=${s === chosen}>
-                  <summary part="choice" class="button secondary choice">${label(s)}</summary>
-                  ${steps(s.steps[voice])} ${cards(s.services[audience])}
-                </details>`,
-              )}
-              ${chosen ? nothing : start}`
-          : // The live chooser: toggle buttons, and the chosen situation's steps and cards below them.
-            html`<ul part="choices" class="choices" aria-labelledby="chooser-heading">
-                ${SITUATIONS.map(
-                  (s) => html`<li>
-                    <button part="choice" class="button choice ${s === chosen ? '' : 'secondary'}" type="button"
-                      aria-controls="answer" aria-pressed=${s === chosen} @click=${() => this.#choose(s.id)}>${label(s)}</button>
-                  </li>`,
-                )}
-              </ul>
-              <div id="answer">
-                ${chosen
-                  ? html`${subheading('stepsHeading', 'steps-heading')} ${steps(chosen.steps[voice])}
-                      ${cards(chosen.services[audience])}`
-                  : start}
-              </div>`}
-      </section>
-    `;
+  }
+
+  /** A heading one level below the panel's own, so the panel fits the host page's outline. */
+  #subheading(view: View, key: string, id: string): TemplateResult {
+    return heading(view.sub, this.t(key), 'subheading', id);
+  }
+
+  /** A situation's words: first person for a young person, about a child for adults. */
+  #label(view: View, s: Situation): string {
+    return this.t(s.id + (view.young ? '.label' : '.labelAdult'));
+  }
+
+  /** A quick-exit string; with a count, the plural form the panel's language needs. */
+  #exitText(key: string, count?: number): string {
+    if (count === undefined) return this.t(key);
+    const own = `${key}.${pluralCategory(languageOf(this), count)}`;
+    return this.t(own in this.text || own in this.defaultStrings ? own : `${key}.other`, { count });
   }
 
   /** The click leaves through the controller, so it hides the page and uses location.replace. */
   #onExitClick(event: MouseEvent): void {
     event.preventDefault();
-    quickExit.exit(this.exitHref);
+    this.#exit.exit();
   }
 
   /**
