@@ -25,7 +25,13 @@ export function warnAttribute(
   valid: string,
   instead: string,
 ): void {
-  const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value);
+  let shown: string;
+  try {
+    shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value).slice(0, 80);
+  } catch {
+    // A value whose toString throws (or a Symbol in a template) must not turn a warning into an error.
+    shown = `(a ${typeof value} that cannot be shown)`;
+  }
   warnOnce(tag, `${attribute}=${shown} is not valid. Valid values: ${valid}. ${instead}`);
 }
 

@@ -27,6 +27,9 @@ import { DEFAULT_EXIT } from '../content/quick-exit.js';
 /** GOV.UK Exit this page's default destination (src/content/quick-exit.ts). */
 export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
 
+/** "Press Shift 2 more times …": the English wording of every plural category but `one`. */
+const SHIFT_LEFT = 'Press Shift {count} more times to exit this page.';
+
 /** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
 export const HELP_PANEL_STRINGS: Strings = {
   heading: 'Get help',
@@ -42,10 +45,14 @@ export const HELP_PANEL_STRINGS: Strings = {
     'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
   exitNoteNoScript:
     'Quick exit: press the button. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
-  // Chosen by Intl.PluralRules for the page's language: a translation adds the categories it needs
-  // (shiftLeft.few, shiftLeft.many …); any category it leaves out uses shiftLeft.other.
+  // One key per plural category (Intl.PluralRules, for the panel's language): English needs only
+  // `one` and `other`, but a translation can word `zero`, `two`, `few` and `many` its own way.
+  'shiftLeft.zero': SHIFT_LEFT,
   'shiftLeft.one': 'Press Shift {count} more time to exit this page.',
-  'shiftLeft.other': 'Press Shift {count} more times to exit this page.',
+  'shiftLeft.two': SHIFT_LEFT,
+  'shiftLeft.few': SHIFT_LEFT,
+  'shiftLeft.many': SHIFT_LEFT,
+  'shiftLeft.other': SHIFT_LEFT,
   exiting: 'Exiting this page.',
   exitFramed: 'This help sits inside another website. Exit this page may only clear this box, not the whole page. To leave fast, close the tab.',
   fallback: FALLBACK,
