@@ -1,12 +1,21 @@
 // The static-HTML render command, as functions: bin/ypsi-widgets.mjs is its command line, and the
 // test server runs the same `main` in a worker (tests/support/static-page.mjs).
 import { existsSync, readFileSync } from 'node:fs';
+import { minifyStyles, plainFallback, shareNestedStyles } from './static-markup.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
 const CDN = `https://cdn.jsdelivr.net/npm/ypsi-widgets@${pkg.version.split('.').slice(0, 2).join('.')}/cdn/ypsi-widgets.js`;
 // Attributes every HTML element accepts; anything else must be one of the widget's own.
 const GLOBAL = /^(id|class|lang|dir|hidden|title|data-[\w-]+|aria-[\w-]+)$/;
+// Event-handler attributes run script in the host page: static HTML never carries them.
+const EVENT_HANDLER = /^on/;
+// The server-rendering packages are an optional peer dependency: a site that only uses the elements
+// never installs them (package.json peerDependenciesMeta).
+const SSR_MISSING = `The render command needs @lit-labs/ssr, which is not installed with the elements.
+Run it with both packages:
+  npx -p ypsi-widgets -p @lit-labs/ssr@^4 ypsi-widgets render <tag> [name=value …]
+or, in a project: npm install --save-dev @lit-labs/ssr@^4`;
 
 const USAGE = `Usage: npx ypsi-widgets render <tag> [name=value …] [flag …]
 
@@ -81,6 +90,12 @@ function tidy(html) {
     .trim();
 }
 
+class SsrMissing extends Error {
+  constructor() {
+    super(SSR_MISSING);
+  }
+}
+
 /** Render `<tag name="value" …>` to static HTML. Throws with a readable message. */
 async function renderStatic(tag, pairs) {
   const define = new URL(`dist/${tag}/define.js`, ROOT);
@@ -90,11 +105,16 @@ async function renderStatic(tag, pairs) {
     import('@lit-labs/ssr'),
     import('@lit-labs/ssr/lib/render-result.js'),
     import('lit/static-html.js'),
-  ]);
+  ]).catch((error) => {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('@lit-labs/ssr')) throw new SsrMissing();
+    throw error;
+  });
   await import(define.href);
   const attributes = pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const markup = await collectResult(render(html`${unsafeStatic(`<${tag}${attributes}>`)}${unsafeStatic(`</${tag}>`)}`));
-  return tidy(markup);
+  const compact = shareNestedStyles(minifyStyles(tidy(markup)));
+  const close = `</${tag}>`;
+  return compact.slice(0, -close.length) + (await plainFallback(tag, compact, ROOT)) + close;
 }
 
 /** The note above the pasted HTML: what it is, and how to bring it to life. */
@@ -128,6 +148,11 @@ export async function main(argv, out = console.log, err = console.error) {
     err(`ypsi-widgets: ${parsed.error} Write attributes as name=value, e.g. service=childline.`);
     return 1;
   }
+  const refused = parsed.pairs.filter(([name]) => EVENT_HANDLER.test(name));
+  for (const [name] of refused) {
+    err(`ypsi-widgets: "${name}" is left out: static HTML carries no event-handler (on…) attributes, because they run script in your page.`);
+  }
+  parsed.pairs = parsed.pairs.filter(([name]) => !EVENT_HANDLER.test(name));
   const documented = tags.get(tag);
   for (const [name] of parsed.pairs) {
     if (documented && !documented.has(name) && !GLOBAL.test(name)) {
@@ -139,6 +164,10 @@ export async function main(argv, out = console.log, err = console.error) {
     out(bare ? output : `${comment(tag, parsed.pairs)}\n${output}`);
     return 0;
   } catch (error) {
+    if (error instanceof SsrMissing) {
+      err(`ypsi-widgets: ${error.message}`);
+      return 1;
+    }
     err(`ypsi-widgets: could not render <${tag}>: ${error instanceof Error ? error.message : error}`);
     return 1;
   }

@@ -2,7 +2,8 @@
 // Every option control is made from custom-elements.json (the widgets' JSDoc), so a new attribute or
 // a new widget appears here without touching this file. DOM APIs only (no innerHTML), so the page runs
 // under the demo's strict CSP and Trusted Types.
-import { VERSION } from '/cdn/ypsi-widgets.js';
+import { VERSION } from '../cdn/ypsi-widgets.js';
+import { widgetsFrom, pairsKey } from './builder-options.js';
 
 const CDN = `https://cdn.jsdelivr.net/npm/ypsi-widgets@${VERSION.split('.').slice(0, 2).join('.')}/cdn/`;
 const $ = (id) => document.getElementById(id);
@@ -14,55 +15,58 @@ const snippet = $('snippet');
 const hint = $('code-hint');
 const copyStatus = $('copy-status');
 
-/** The values an attribute takes, read from its description: `a`, `b` or "thing: a, b, c", or (2–6). */
-function choicesFrom(description) {
-  const ticked = [...description.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
-  if (ticked.length >= 2) return ticked;
-  const listed = description.match(/:\s*([a-z0-9-]+(?:,\s*[a-z0-9-]+){2,})/);
-  if (listed) return listed[1].split(/,\s*/);
-  const range = description.match(/\((\d)–(\d)\)/);
-  if (range) {
-    const values = [];
-    for (let n = Number(range[1]); n <= Number(range[2]); n++) values.push(String(n));
-    return values;
-  }
-  return [];
+/** The hint and the error line under a control; the error line is shown only when the value is not valid. */
+function notes(id, attribute) {
+  const help = document.createElement('p');
+  help.className = 'hint';
+  help.id = `${id}-hint`;
+  help.textContent = `${attribute.description} (attribute: ${attribute.name})`;
+  const error = document.createElement('p');
+  error.className = 'error';
+  error.id = `${id}-error`;
+  error.hidden = true;
+  return [help, error];
 }
 
-/** The widgets and their settable attributes: documented, public, and not internal state. */
-function widgetsFrom(manifest) {
-  const widgets = [];
-  for (const mod of manifest.modules ?? []) {
-    for (const d of mod.declarations ?? []) {
-      if (!d.customElement || !d.tagName) continue;
-      const hidden = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
-      const attributes = (d.attributes ?? [])
-        .filter((a) => a.description && !hidden.has(a.fieldName))
-        .map((a) => ({
-          name: a.name,
-          description: a.description.replace(/`/g, ''),
-          boolean: a.type?.text === 'boolean',
-          json: a.name === 'strings',
-          choices: choicesFrom(a.description),
-        }));
-      widgets.push({ tag: d.tagName, summary: d.summary ?? '', attributes });
-    }
+/** A list attribute (law-explainer's sections): one checkbox per value, in the widget's order. */
+function listControl(attribute, id) {
+  const group = document.createElement('fieldset');
+  group.className = 'field choices';
+  group.id = id;
+  group.dataset.attribute = attribute.name;
+  group.dataset.list = '';
+  const legend = document.createElement('legend');
+  legend.textContent = attribute.label;
+  const [help, error] = notes(id, attribute);
+  group.setAttribute('aria-describedby', `${help.id} ${error.id}`);
+  group.append(legend);
+  for (const value of attribute.choices) {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = `${id}-${value}`;
+    box.value = value;
+    const label = document.createElement('label');
+    label.htmlFor = box.id;
+    label.textContent = value;
+    const row = document.createElement('span');
+    row.className = 'choice';
+    row.append(box, label);
+    group.append(row);
   }
-  return widgets.sort((a, b) => a.tag.localeCompare(b.tag));
+  group.append(help, error);
+  return group;
 }
 
 /** One labelled control for one attribute, with its description as the hint. */
 function control(attribute) {
   const id = `opt-${attribute.name}`;
+  if (attribute.list && attribute.choices.length) return listControl(attribute, id);
   const field = document.createElement('div');
   field.className = 'field';
   const label = document.createElement('label');
   label.htmlFor = id;
-  label.textContent = attribute.name;
-  const help = document.createElement('p');
-  help.className = 'hint';
-  help.id = `${id}-hint`;
-  help.textContent = attribute.description;
+  label.textContent = attribute.label;
+  const [help, error] = notes(id, attribute);
   let input;
   if (attribute.boolean) {
     input = document.createElement('input');
@@ -82,36 +86,42 @@ function control(attribute) {
   input.id = id;
   input.name = attribute.name;
   input.dataset.attribute = attribute.name;
-  input.setAttribute('aria-describedby', help.id);
-  if (attribute.boolean) field.append(input, label, help);
-  else field.append(label, input, help);
+  input.setAttribute('aria-describedby', `${help.id} ${error.id}`);
+  if (attribute.boolean) field.append(input, label, help, error);
+  else field.append(label, input, help, error);
   return field;
 }
 
-/** The attributes the editor has set, in the manifest's order. */
+/**
+ * The attributes the editor has set, in the manifest's order, and those already known not to be valid
+ * (JSON that does not parse) with what to say about them.
+ */
 function chosenAttributes() {
   const pairs = [];
+  const invalid = new Map();
   for (const input of options.querySelectorAll('[data-attribute]')) {
     const name = input.dataset.attribute;
+    if ('list' in input.dataset) {
+      const values = [...input.querySelectorAll('input:checked')].map((box) => box.value);
+      if (values.length) pairs.push([name, values.join(',')]);
+      continue;
+    }
     if (input.type === 'checkbox') {
       if (input.checked) pairs.push([name, '']);
       continue;
     }
     const value = input.value.trim();
+    if (!value) continue;
+    pairs.push([name, value]);
     if (input.tagName === 'TEXTAREA') {
-      // A JSON attribute is only passed on once it parses: half-typed JSON would only warn.
-      let valid = !value;
       try {
-        if (value) valid = Boolean(JSON.parse(value));
+        if (typeof JSON.parse(value) !== 'object') throw new TypeError();
       } catch {
-        valid = false;
+        invalid.set(name, 'This is not valid JSON, so it is left out of the code. Write it as {"key": "Your words"}, with double quotes.');
       }
-      input.setAttribute('aria-invalid', String(!valid));
-      if (!valid || !value) continue;
     }
-    if (value) pairs.push([name, value]);
   }
-  return pairs;
+  return { pairs, invalid };
 }
 
 /** `name="value"`, quoted the way a person would write it (single quotes around JSON). */
@@ -125,56 +135,134 @@ function attributeText([name, value]) {
 const tagMarkup = (tag, pairs) => `<${tag}${pairs.map(attributeText).join('')}></${tag}>`;
 
 const renderCommand = (tag, pairs) =>
-  ['npx ypsi-widgets render', tag, ...pairs.map(([n, v]) => (v === '' ? n : `'${n}=${v.replace(/'/g, "'\\''")}'`))].join(' ');
+  ['npx -p ypsi-widgets -p @lit-labs/ssr@^4 ypsi-widgets render', tag, ...pairs.map(([n, v]) => (v === '' ? n : `'${n}=${v.replace(/'/g, "'\\''")}'`))].join(' ');
 
 function showPreview(tag, pairs) {
   const el = document.createElement(tag);
   for (const [name, value] of pairs) el.setAttribute(name, value);
   preview.replaceChildren(el);
+  return el;
+}
+
+/** What the widget itself said about each attribute value it refused, so each is asked once. */
+const verdicts = new Map();
+const WARNING = /^\[ypsi-widgets\] <([a-z-]+)>: ([a-z-]+)=.*? is not valid\. (Valid values: .*?\.)/;
+
+/**
+ * Show the widget with these attributes, and return the attributes it refused, from its own console
+ * warnings (the widgets' validation, not a copy of it here): name → what is valid.
+ */
+async function refusedBy(tag, pairs) {
+  const heard = [];
+  const warn = console.warn;
+  console.warn = (...args) => {
+    heard.push(String(args[0]));
+    warn.apply(console, args);
+  };
+  try {
+    const el = showPreview(tag, pairs);
+    await el.updateComplete;
+  } finally {
+    console.warn = warn;
+  }
+  for (const line of heard) {
+    const match = line.match(WARNING);
+    const pair = match && match[1] === tag && pairs.find(([name]) => name === match[2]);
+    if (pair) verdicts.set(`${tag} ${pair[0]}=${pair[1]}`, match[3]);
+  }
+  const refused = new Map();
+  for (const [name, value] of pairs) {
+    const verdict = verdicts.get(`${tag} ${name}=${value}`);
+    if (verdict) refused.set(name, `Not valid, so it is left out of the code. ${verdict}`);
+  }
+  return refused;
+}
+
+/** Mark each control whose value is not valid, with what to write instead; clear the others. */
+function markInvalid(invalid) {
+  for (const input of options.querySelectorAll('[data-attribute]')) {
+    const message = invalid.get(input.dataset.attribute);
+    const error = $(`${input.id}-error`);
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
+    error.hidden = !message;
+    error.textContent = message ?? '';
+  }
 }
 
 let request = 0;
 
-/** The static HTML, from the local render endpoint of `npm start`; else the command that makes it. */
-async function showStatic(tag, pairs) {
-  const mine = ++request;
+/** Text from `url`, or '' when it is not there. */
+async function textAt(url) {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The static HTML made beside the builder on the docs site (static/index.json lists it): each widget
+ * as it starts here and with each single option chosen. Null where there is no such list: then the
+ * builder is served by `npm start`, whose /render endpoint makes any static HTML.
+ */
+const ready = fetch('static/index.json')
+  .then((response) => (response.ok ? response.json() : null))
+  .then((keys) => (keys ? new Set(keys) : null))
+  .catch(() => null);
+
+/** The static HTML: ready-made on the docs site, from the render endpoint of `npm start`; else the command. */
+async function showStatic(tag, pairs, mine, note) {
   const command = renderCommand(tag, pairs);
   hint.textContent = 'Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Making it…';
   snippet.value = '';
   const params = new URLSearchParams({ tag });
   for (const [name, value] of pairs) params.append('attr', value === '' ? name : `${name}=${value}`);
+  const made = await ready;
+  const file = `${tag}/${pairsKey(pairs)}.html`;
   let html = '';
-  try {
-    const response = await fetch(`/render?${params}`);
-    if (response.ok) html = await response.text();
-  } catch {
-    /* no render endpoint here: fall back to the command */
-  }
+  if (!made) html = await textAt(`/render?${params}`);
+  else if (made.has(file)) html = await textAt(`static/${file}`);
   if (mine !== request) return;
   if (html) {
     snippet.value = html.trim();
-    hint.textContent = `Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Made by: ${command}`;
+    hint.textContent = `${note}Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Made by: ${command}`;
   } else {
     snippet.value = command;
-    hint.textContent = 'Static HTML is made by a command on your computer (Node.js 20 or newer). Copy this command, run it in a terminal, and paste what it prints into your page.';
+    hint.textContent = note + 'Static HTML for these options is made by a command on your computer (Node.js 20 or newer). Copy this command, run it in a terminal, and paste what it prints into your page. (Ready-made static HTML is offered on this site for each widget with at most one option chosen.)';
   }
   snippet.dataset.state = 'ready';
 }
 
-function update() {
+/** "Left out: …" for the hint, naming each refused option as the form labels it. */
+function leftOutNote(invalid) {
+  if (!invalid.size) return '';
+  const labels = [...invalid.keys()].map((name) => $(`opt-${name}`)?.closest('.field')?.querySelector('label, legend')?.textContent ?? name);
+  return `Left out of the code, because it is not valid: ${labels.join(', ')} (see the message under it). `;
+}
+
+async function update() {
+  const mine = ++request;
   const tag = tagSelect.value;
-  const pairs = chosenAttributes();
-  showPreview(tag, pairs);
+  const { pairs, invalid } = chosenAttributes();
   copyStatus.textContent = '';
   delete snippet.dataset.state;
+  const refused = await refusedBy(tag, pairs.filter(([name]) => !invalid.has(name)));
+  if (mine !== request) return;
+  for (const [name, message] of refused) invalid.set(name, message);
+  markInvalid(invalid);
+  // What is copied is only what is valid, and the preview shows exactly that.
+  const valid = pairs.filter(([name]) => !invalid.has(name));
+  if (refused.size) showPreview(tag, valid);
+  const note = leftOutNote(invalid);
   if (form.elements.kind.value === 'static') {
-    void showStatic(tag, pairs);
+    await showStatic(tag, valid, mine, note);
     return;
   }
-  request++;
   // The reserve-space styles stop the page jumping when the widget appears (README, "Stop the page jumping").
-  snippet.value = `<link rel="stylesheet" href="${CDN}ypsi-widgets.css">\n<script type="module" src="${CDN}ypsi-widgets.js"></script>\n${tagMarkup(tag, pairs)}`;
-  hint.textContent = 'Paste this where the widget should appear. The first two lines are needed once per page, even for several widgets; in the page head if you can.';
+  snippet.value = `<link rel="stylesheet" href="${CDN}ypsi-widgets.css">\n<script type="module" src="${CDN}ypsi-widgets.js"></script>\n${tagMarkup(tag, valid)}`;
+  hint.textContent = `${note}Paste this where the widget should appear. The first two lines are needed once per page, even for several widgets; in the page head if you can.`;
   snippet.dataset.state = 'ready';
 }
 
@@ -189,7 +277,7 @@ function chooseWidget(widgets) {
   if (first?.choices.length && !/\(default\)|default /i.test(first.description)) {
     options.querySelector(`[data-attribute="${first.name}"]`).value = first.choices[0];
   }
-  update();
+  void update();
 }
 
 /** Copy the code, and say what happened in the status region (re-announced on every press). */
@@ -213,7 +301,7 @@ async function copy() {
 async function start() {
   let widgets = [];
   try {
-    widgets = widgetsFrom(await (await fetch('/custom-elements.json')).json());
+    widgets = widgetsFrom(await (await fetch('../custom-elements.json')).json());
   } catch {
     hint.textContent = 'Could not read custom-elements.json, so the options cannot be shown.';
     return;
@@ -224,7 +312,7 @@ async function start() {
   if (widgets.some((w) => w.tag === wanted)) tagSelect.value = wanted;
   tagSelect.addEventListener('change', () => chooseWidget(widgets));
   form.addEventListener('input', (event) => {
-    if (event.target !== tagSelect) update();
+    if (event.target !== tagSelect) void update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
   $('copy').addEventListener('click', () => void copy());

@@ -57,10 +57,19 @@ export const page = (
     <help-panel audience="parent" situation="sextortion" no-quick-exit exit-url="https://example.org/" id="help" className="x" />
     <law-explainer jurisdiction="scotland" level="teen" sections="who,police" open="police" />
     <consequences-timeline scenario="sextortion" stage={2} showAll jurisdiction="england-wales" />
+    <consequences-timeline stage="weeks" heading-level="4" />
     {/* @ts-expect-error: not a prop of helpline-card */}
     <helpline-card servce="childline" />
     {/* @ts-expect-error: compact is a boolean */}
     <helpline-card compact={{}} />
+    {/* @ts-expect-error: not a level */}
+    <law-explainer level="kids" />
+    {/* @ts-expect-error: not an audience */}
+    <help-panel audience="teacher" />
+    {/* @ts-expect-error: not a built-in service */}
+    <helpline-card service="chldline" />
+    {/* @ts-expect-error: headings run from 2 to 6 */}
+    <consequences-timeline heading-level={1} />
   </>
 );
 `,

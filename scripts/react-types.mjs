@@ -1,34 +1,28 @@
 // Writes dist/react.d.ts: JSX types for React 19 (`ypsi-widgets/react`), made from custom-elements.json
-// so every documented attribute of every widget is typed without a second hand-kept list. React is
-// not a dependency: the file only augments the 'react' module that a React project already has.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// so every documented attribute of every widget is typed without a second hand-kept list, with the
+// valid values of every enumerated attribute. React is not a dependency: the file only augments the
+// 'react' module that a React project already has.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { literalsOf, readElements } from './lib/manifest.mjs';
 
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-
-/** The manifest's type text as the prop type a JSX author may pass. */
-function propType(text = '') {
-  if (/\bboolean\b/.test(text)) return 'boolean';
-  if (/\bStrings\b/.test(text)) return 'string | Record<string, string>';
-  if (/\bnumber\b/.test(text)) return 'string | number';
+/** The manifest's type as the prop type a JSX author may pass (a number may also be written as text). */
+export function propType({ kind, type }) {
+  if (kind === 'boolean') return 'boolean';
+  if (kind === 'json') return 'string | Record<string, string>';
+  if (kind === 'union') return literalsOf(type).flatMap((p) => (/^\d/.test(p) ? [p, `"${p}"`] : [p])).join(' | ');
   return 'string';
 }
 
-const widgets = [];
-for (const mod of manifest.modules ?? []) {
-  for (const d of mod.declarations ?? []) {
-    if (!d.customElement || !d.tagName) continue;
-    const hidden = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
-    const props = new Map();
-    for (const a of d.attributes ?? []) {
-      if (!a.description || hidden.has(a.fieldName)) continue;
-      const doc = `/** ${a.description.replace(/\*\//g, '* /')} */`;
-      props.set(a.name, [doc, propType(a.type?.text)]);
-      // React 19 sets a property when the element has one: the camelCase name works too.
-      if (a.fieldName && a.fieldName !== a.name) props.set(a.fieldName, [doc, propType(a.type?.text)]);
-    }
-    widgets.push({ tag: d.tagName, className: d.name, props });
+const widgets = readElements().map((element) => {
+  const props = new Map();
+  for (const a of element.attributes) {
+    const doc = `/** ${a.description.replace(/\*\//g, '* /').replace(/\s*\n\s*/g, ' ')} */`;
+    props.set(a.name, [doc, propType(a)]);
+    // React 19 sets a property when the element has one: the camelCase name works too.
+    if (a.property && a.property !== a.name) props.set(a.property, [doc, propType(a)]);
   }
-}
+  return { ...element, props };
+});
 
 const key = (name) => (/^[a-zA-Z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 const lines = [

@@ -17,7 +17,7 @@ type Args = Partial<HelpPanel> & { 'heading-level'?: number; 'no-quick-exit'?: b
 const meta: Meta<Args> = {
   title: 'Elements/help-panel',
   component: 'help-panel',
-  args: { audience: 'young-person', situation: '' },
+  args: { audience: 'young-person' },
   argTypes: {
     audience: { control: 'select', options: AUDIENCES },
     situation: { control: 'select', options: ['', ...SITUATION_IDS] },

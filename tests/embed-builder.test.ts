@@ -81,11 +81,16 @@ describe('the embed builder', () => {
     expect([...service.options].map((o) => o.value)).to.include.members(['childline', 'shout', 'nspcc']);
     expect((doc.getElementById('opt-compact') as HTMLInputElement).type).to.equal('checkbox');
     expect(doc.getElementById('opt-announcement')).to.equal(null);
-    // Every control has a label and its description.
+    // Every control has a label in words (not the attribute name), its description and its error line.
     for (const input of doc.querySelectorAll('#options [data-attribute]')) {
-      expect(doc.querySelector(`label[for="${input.id}"]`), input.id).to.exist;
-      expect(input.getAttribute('aria-describedby')).to.equal(`${input.id}-hint`);
+      const label = input.localName === 'fieldset' ? input.querySelector('legend') : doc.querySelector(`label[for="${input.id}"]`);
+      expect(label, input.id).to.exist;
+      expect(input.getAttribute('aria-describedby')).to.equal(`${input.id}-hint ${input.id}-error`);
     }
+    const label = (id: string) => doc.querySelector(`label[for="${id}"]`)!.textContent;
+    expect(label('opt-heading-level')).to.equal('Heading level');
+    expect(label('opt-text-number')).to.equal('Number to text');
+    expect(label('opt-url')).to.equal('Website');
     expect(violations).to.deep.equal([]);
     // The control: the strict CSP really is on, so the empty list above means something.
     doc.body.setAttribute('style', 'color: red');
@@ -108,12 +113,96 @@ describe('the embed builder', () => {
     expect(violations).to.deep.equal([]);
   });
 
-  it('quotes JSON strings so the pasted code still parses, and leaves out half-typed JSON', async () => {
-    const { set } = await openBuilder();
+  it('quotes JSON strings so the pasted code still parses, and marks half-typed JSON and leaves it out', async () => {
+    const { doc, set } = await openBuilder();
     let code = await set('opt-strings', '{"call": "Ring {number}');
     expect(code).not.to.contain('strings=');
+    const field = doc.getElementById('opt-strings')!;
+    const error = doc.getElementById('opt-strings-error')!;
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(error.checkVisibility()).to.equal(true);
+    expect(error.textContent).to.contain('not valid JSON');
+    expect(doc.getElementById('code-hint')!.textContent).to.contain('Left out of the code').and.contain('Your own words');
     code = await set('opt-strings', '{"call": "Ring {number}"}');
     expect(code).to.contain(`strings='{"call": "Ring {number}"}'`);
+    expect(field.hasAttribute('aria-invalid')).to.equal(false);
+    expect(error.checkVisibility()).to.equal(false);
+  });
+
+  it('an exit address that is not https is marked, said why, and never copied', async () => {
+    const { doc, set } = await openBuilder();
+    await set('tag', 'help-panel');
+    let code = await set('opt-exit-url', 'http://example.com');
+    expect(code).to.contain('<help-panel></help-panel>');
+    expect(code).not.to.contain('example.com');
+    const error = doc.getElementById('opt-exit-url-error')!;
+    expect(error.checkVisibility()).to.equal(true);
+    expect(error.textContent).to.contain('https://');
+    expect(doc.getElementById('opt-exit-url')!.getAttribute('aria-invalid')).to.equal('true');
+    // The preview shows what is copied: the default exit, not the refused one.
+    const live = doc.querySelector<Upgradable>('#preview help-panel')!;
+    expect(live.hasAttribute('exit-url')).to.equal(false);
+    // The static HTML leaves it out too.
+    code = await set('kind-static', true);
+    expect(code).not.to.contain('example.com');
+    // Fixed, it is copied.
+    await set('kind-script', true);
+    code = await set('opt-exit-url', 'https://www.google.co.uk');
+    expect(code).to.contain('exit-url="https://www.google.co.uk"');
+    expect(error.checkVisibility()).to.equal(false);
+  });
+
+  it('a phone number the card cannot dial is marked and left out', async () => {
+    const { doc, set } = await openBuilder();
+    const code = await set('opt-phone', 'call me');
+    expect(code).not.to.contain('phone=');
+    expect(doc.getElementById('opt-phone-error')!.checkVisibility()).to.equal(true);
+  });
+
+  it("law-explainer's sections are ticked from a list and open is a choice, so no misspelt id is copied", async () => {
+    const { doc, set } = await openBuilder();
+    await set('tag', 'law-explainer');
+    const sections = doc.getElementById('opt-sections')!;
+    expect(sections.localName).to.equal('fieldset');
+    const boxes = [...sections.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes.map((box) => box.value)).to.include.members(['who', 'illegal', 'police', 'myths']);
+    const open = doc.getElementById('opt-open') as HTMLSelectElement;
+    expect(open.localName).to.equal('select');
+    expect([...open.options].map((o) => o.value)).to.include.members(['illegal', 'police']);
+    for (const box of boxes.filter((b) => b.value === 'illegal' || b.value === 'police')) box.checked = true;
+    boxes[0].dispatchEvent(new Event('input', { bubbles: true }));
+    const code = await set('opt-open', 'police');
+    expect(code).to.match(/<law-explainer sections="(illegal,police|police,illegal)" open="police"><\/law-explainer>/);
+  });
+
+  it('at 1280 px the preview of a tall widget never covers the code box', async () => {
+    const el = document.createElement('iframe');
+    el.style.width = '1280px';
+    el.style.height = '800px';
+    const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
+    el.src = '/demo/builder.html?tag=law-explainer';
+    document.body.append(el);
+    frames.push(el);
+    await loaded;
+    const doc = el.contentDocument!;
+    await waitFor(() => doc.documentElement.dataset.builder === 'ready', 'the builder to start');
+    const level = doc.getElementById('opt-level') as HTMLSelectElement;
+    level.value = 'adult';
+    level.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitFor(() => (doc.getElementById('snippet') as HTMLTextAreaElement).value.includes('adult'), 'the code');
+    const code = doc.getElementById('snippet')!;
+    const preview = doc.querySelector('.builder-preview')!;
+    // Scrolled so the code box is in view, as an editor about to copy it would be.
+    code.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const a = code.getBoundingClientRect();
+    const b = preview.getBoundingClientRect();
+    const overlap = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+    expect(b.height, 'a tall widget').to.be.greaterThan(500);
+    expect(overlap, 'pixels of the code box under the preview').to.equal(0);
+    // And the code box is what is on top at its centre.
+    const top = doc.elementFromPoint(a.left + a.width / 2, a.top + a.height / 2);
+    expect(top).to.equal(code);
   });
 
   for (const tag of TAGS) {

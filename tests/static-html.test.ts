@@ -186,3 +186,103 @@ describe('the render command', () => {
     expect(result.stderr).to.contain('has no attribute "servce"').and.contain('service, name');
   });
 });
+
+describe('static HTML on a browser without declarative shadow DOM', () => {
+  const rendered = async (tag: string, ...attrs: string[]) => {
+    const params = new URLSearchParams({ tag });
+    for (const attr of attrs) params.append('attr', attr);
+    return (await (await fetch(`/__static-raw?${params}`)).json()) as { code: number; stdout: string; stderr: string };
+  };
+
+  /**
+   * The output as a browser that cannot attach declarative shadow roots sees it: DOMParser leaves the
+   * template inert, as Chromium 106 or Safari 16.3 do, so only the tag's light DOM shows.
+   */
+  function withoutShadowRoot(html: string): HTMLElement {
+    const parsed = new DOMParser().parseFromString(`<main>${html}</main>`, 'text/html');
+    const holder = document.adoptNode(parsed.querySelector('main')!);
+    document.body.append(holder);
+    cleanups.push(() => holder.remove());
+    return holder.lastElementChild as HTMLElement;
+  }
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((undo) => undo()));
+
+  it('a helpline card still shows its name, its number as a tel: link and its website', async () => {
+    const { stdout } = await rendered('helpline-card', 'service=childline');
+    const el = withoutShadowRoot(stdout);
+    expect(el.shadowRoot, 'no shadow root attached here').to.equal(null);
+    expect(el.innerText).to.contain('Childline').and.contain('0800 1111').and.contain('childline.org.uk');
+    const links = [...el.querySelectorAll<HTMLAnchorElement>(':scope > p a')].filter((a) => a.checkVisibility());
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+448001111', 'https://www.childline.org.uk']);
+  });
+
+  it("a host's own card falls back to the host's own name and number", async () => {
+    const { stdout } = await rendered('helpline-card', 'name=School nurse', 'phone=020 7946 0000');
+    const el = withoutShadowRoot(stdout);
+    expect(el.innerText).to.contain('School nurse');
+    expect(el.querySelector('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+442079460000');
+  });
+
+  it("help-panel still shows the quick exit and Childline's number", async () => {
+    const { stdout } = await rendered('help-panel', 'exit-url=https://www.google.co.uk');
+    const el = withoutShadowRoot(stdout);
+    const exit = [...el.querySelectorAll('a')].find((a) => a.textContent === 'Exit this page')!;
+    expect(exit.getAttribute('href')).to.equal('https://www.google.co.uk');
+    expect(el.querySelector('a[href="tel:+448001111"]')!.textContent).to.equal('0800 1111');
+  });
+
+  for (const tag of ['law-explainer', 'consequences-timeline']) {
+    it(`${tag} still says where to get help now`, async () => {
+      const el = withoutShadowRoot((await rendered(tag)).stdout);
+      expect(el.innerText).to.contain('Childline');
+      expect(el.querySelector('a[href="tel:+448001111"]')).to.exist;
+    });
+  }
+
+  it('where the template is attached, the plain copy is hidden (nothing is shown twice)', async () => {
+    const frame = await openFrame(staticUrl('<helpline-card service="childline"></helpline-card>'), false);
+    frames.push(frame);
+    const el = frame.contentDocument!.querySelector('helpline-card')!;
+    expect(el.shadowRoot).to.exist;
+    const plain = el.querySelector(':scope > p')!;
+    expect(plain, 'the plain copy is in the page').to.exist;
+    expect(plain.checkVisibility(), 'and not shown').to.equal(false);
+    // The reader sees the number once: in the styled card, not again in the plain copy.
+    expect(visibleText(el)).to.contain('0800 1111');
+    expect([...el.querySelectorAll(':scope > p a')].filter((a) => a.checkVisibility())).to.have.length(0);
+  });
+});
+
+describe('static HTML a CMS field accepts', () => {
+  it('help-panel is under 40 KB, and looks the same: each card styled, and named by its own heading', async () => {
+    const params = new URLSearchParams({ tag: 'help-panel' });
+    const { stdout } = (await (await fetch(`/__static-raw?${params}`)).json()) as { stdout: string };
+    expect(new Blob([stdout]).size).to.be.lessThan(40 * 1024);
+
+    const frame = await openFrame(staticUrl('<help-panel></help-panel>'), false);
+    frames.push(frame);
+    const root = frame.contentDocument!.querySelector('help-panel')!.shadowRoot!;
+    const cards = [...root.querySelectorAll('helpline-card')];
+    expect(cards.length).to.be.greaterThan(3);
+    for (const card of cards) {
+      const article = card.querySelector('article')!;
+      // The card's own rules reach it: its accent border, and its name heading.
+      expect(getComputedStyle(article).borderInlineStartWidth).to.equal('6px');
+      const heading = root.getElementById(article.getAttribute('aria-labelledby')!)!;
+      expect(article.contains(heading), 'the card is named by its own heading').to.equal(true);
+    }
+  });
+});
+
+describe('the render command refuses script in attributes', () => {
+  it('leaves out an on… attribute, naming it in a warning', async () => {
+    const params = new URLSearchParams({ tag: 'helpline-card' });
+    for (const attr of ['service=childline', 'onclick=alert(1)', 'onMouseOver=steal()']) params.append('attr', attr);
+    const result = (await (await fetch(`/__static-raw?${params}`)).json()) as { code: number; stdout: string; stderr: string };
+    expect(result.code).to.equal(0);
+    expect(result.stderr).to.contain('"onclick" is left out').and.contain('"onmouseover" is left out');
+    expect(result.stdout).not.to.match(/\son\w+=/i);
+    expect(result.stdout).to.contain('service="childline"');
+  });
+});

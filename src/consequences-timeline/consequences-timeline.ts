@@ -5,8 +5,11 @@ import {
   STAGE_IDS,
   type Point,
   type Scenario,
+  type ScenarioId,
+  type Stage,
+  type StageId,
 } from '../content/consequences.js';
-import { JURISDICTION_IDS } from '../content/jurisdictions.js';
+import { JURISDICTION_IDS, type Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow } from '../core/heading-level.js';
 import type { Strings } from '../core/strings.js';
@@ -18,7 +21,7 @@ import { consequencesTimelineStyles } from './consequences-timeline.styles.js';
 import { serviceLinks } from './service-links.js';
 
 /** The English strings of `<consequences-timeline>`; every key can be replaced through `strings`. */
-export const CONSEQUENCES_TIMELINE_STRINGS: Strings = {
+export const CONSEQUENCES_TIMELINE_STRINGS = {
   happen: 'What can happen',
   can: 'What you can do',
   help: 'Who can help',
@@ -33,7 +36,13 @@ export const CONSEQUENCES_TIMELINE_STRINGS: Strings = {
   newTab: NEW_TAB,
   closing: 'You are not alone. It is never too late to ask for help.',
   fallback: FALLBACK,
-};
+} as const satisfies Strings;
+
+/** A key of `CONSEQUENCES_TIMELINE_STRINGS`. */
+export type ConsequencesTimelineStringKey = keyof typeof CONSEQUENCES_TIMELINE_STRINGS;
+
+/** A stage by its place in time, as the attribute may give it ("2" is read as 2). */
+export type StageNumber = 1 | 2 | 3 | 4;
 
 /**
  * What can happen after a nude or semi-nude is sent, step by step in time, and at every step what the
@@ -92,7 +101,7 @@ export const CONSEQUENCES_TIMELINE_STRINGS: Strings = {
  * @cssprop [--ypsi-font=inherit] - Font family.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class ConsequencesTimeline extends YpsiElement {
+export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineStringKey> {
   static override styles = [baseStyles, boxStyles, consequencesTimelineStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
@@ -107,16 +116,16 @@ export class ConsequencesTimeline extends YpsiElement {
   };
 
   /** Whose path to follow: `sent` (default), `shared-without-consent`, `sextortion` or `pressured`. */
-  declare scenario?: string;
+  declare scenario?: ScenarioId;
 
   /** The stage to open: an id (`moment`, `hours`, `weeks`, `years`) or its number, 1 to 4. */
-  declare stage?: string | number;
+  declare stage?: StageId | StageNumber;
 
   /**
    * Where the reader lives: `england-wales` (default), `scotland` or `northern-ireland`. Outcome 21 is
    * shown only for `england-wales`.
    */
-  declare jurisdiction?: string;
+  declare jurisdiction?: Jurisdiction;
 
   /** Show every stage at once instead of one at a time. */
   showAll = false;
@@ -126,7 +135,7 @@ export class ConsequencesTimeline extends YpsiElement {
   #current = 0;
   #announcement = '';
 
-  protected get defaultStrings(): Strings {
+  protected get defaultStrings(): typeof CONSEQUENCES_TIMELINE_STRINGS {
     return CONSEQUENCES_TIMELINE_STRINGS;
   }
 
@@ -145,7 +154,8 @@ export class ConsequencesTimeline extends YpsiElement {
 
   /** `stage` as an index: an id or a number from 1; anything else warns and opens the first stage. */
   #stageIndex(): number {
-    const given = this.stage;
+    // Read as what an attribute can hold (any text), not as the type a caller is asked to pass.
+    const given: unknown = this.stage;
     const value = String(given).trim().toLowerCase();
     const index = STAGE_IDS.findIndex((id, i) => value === id || Number(value) === i + 1);
     if (index < 0 && given != null && given !== '') {
@@ -163,65 +173,75 @@ export class ConsequencesTimeline extends YpsiElement {
   protected renderContent(): TemplateResult {
     const { title, lead, notYourFault, stages } = this.#path;
     const where = oneOf(this.localName, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
-    const last = stages.length - 1;
-    const sub = levelBelow(this.level);
     // Static HTML (server-rendered, read with no script) shows every stage: its buttons could do nothing.
     const all = this.showAll || isServer;
-    // Previous / Next. At either end it stays focusable (aria-disabled) so focus is never lost.
-    const step = (key: 'previous' | 'next', to: number) =>
-      html`<button part=${key} class="button ${key === 'next' ? '' : 'secondary'}" type="button"
-        aria-disabled=${to < 0 || to > last} @click=${() => this.#go(to)}>${this.t(key)}</button>`;
-    // What can happen, or what you can do, in one stage; a point for another jurisdiction is left out.
-    const points = (key: 'happen' | 'can', id: string, list: readonly Point[]) =>
-      html`<p class="label" id=${`${key}-${id}`}>${this.t(key)}</p>
-        <ul part=${key} class="points" aria-labelledby=${`${key}-${id}`}>
-          ${list.filter((p) => !p.only || p.only === where).map((p) => html`<li>${p.text}</li>`)}
-        </ul>`;
     return html`
       <section part="base" class="box" aria-labelledby="heading">
-        ${heading(this.level, title)}
+        ${heading(this.validHeadingLevel, title)}
         <p part=${notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${notYourFault ? 'nyf' : ''}">${lead.text}</p>
         <div @keydown=${this.#onKey}>
-          ${isServer
-            ? nothing
-            : html`<div part="controls" class="controls no-print">
-                ${all ? nothing : html`${step('previous', this.#current - 1)} ${step('next', this.#current + 1)}`}
-                <button part="toggle" class="button secondary toggle" type="button" aria-pressed=${all}
-                  @click=${() => (this.showAll = !this.showAll)}>${this.t('showAll')}</button>
-              </div>`}
+          ${isServer ? nothing : this.#renderControls(all, stages.length - 1)}
           <ol part="stages" class="stages ${all ? '' : 'one'}" aria-label=${this.t('stepper')}>
-            ${stages.map((stage, i) => {
-              const current = i === this.#current;
-              const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))];
-              return html`<li part="stage" class="stage ${current ? 'current' : ''}" data-stage=${stage.id}
-                aria-current=${current && !all ? 'step' : nothing} tabindex=${current ? '-1' : nothing}>
-                <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
-                ${heading(
-                  sub,
-                  html`<span class="visually-hidden">${this.t('stageOf', { n: i + 1, total: last + 1 })}</span>${stage.title}`,
-                  'stage-heading',
-                  `stage-${stage.id}`,
-                )}
-                <div part="stage-body" class="body" ?hidden=${!all && !current}>
-                  <div class="groups">
-                    <div class="group happen">${points('happen', stage.id, stage.happen)}</div>
-                    <div class="group can">
-                      ${points('can', stage.id, stage.can)}
-                      ${help.length
-                        ? html`<p class="label">${this.t('help')}</p>
-                            ${serviceLinks(this.localName, help, (key, values) => this.t(key, values))}`
-                        : nothing}
-                    </div>
-                  </div>
-                </div>
-              </li>`;
-            })}
+            ${stages.map((stage, i) => this.#renderStage(stage, i, stages.length, all, where))}
           </ol>
         </div>
         <p part="closing" class="closing">${this.t('closing')}</p>
         <p role="status" class="visually-hidden">${this.#announcement}</p>
       </section>
     `;
+  }
+
+  /** Previous / Next and Show all stages: the reader's way through, left out of static HTML and print. */
+  #renderControls(all: boolean, last: number): TemplateResult {
+    // At either end a step button stays focusable (aria-disabled), so focus is never lost.
+    const step = (key: 'previous' | 'next', to: number) =>
+      html`<button part=${key} class="button ${key === 'next' ? '' : 'secondary'}" type="button"
+        aria-disabled=${to < 0 || to > last} @click=${() => this.#go(to)}>${this.t(key)}</button>`;
+    return html`<div part="controls" class="controls no-print">
+      ${all ? nothing : html`${step('previous', this.#current - 1)} ${step('next', this.#current + 1)}`}
+      <button part="toggle" class="button secondary toggle" type="button" aria-pressed=${all}
+        @click=${() => (this.showAll = !this.showAll)}>${this.t('showAll')}</button>
+    </div>`;
+  }
+
+  /** One stage: its dot and title always (the time line stays whole), its body only when shown. */
+  #renderStage(stage: Stage, i: number, total: number, all: boolean, where: Jurisdiction): TemplateResult {
+    const current = i === this.#current;
+    return html`<li part="stage" class="stage ${current ? 'current' : ''}" data-stage=${stage.id}
+      aria-current=${current && !all ? 'step' : nothing} tabindex=${current ? '-1' : nothing}>
+      <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
+      ${heading(
+        levelBelow(this.validHeadingLevel),
+        html`<span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}</span>${stage.title}`,
+        'stage-heading',
+        `stage-${stage.id}`,
+      )}
+      <div part="stage-body" class="body" ?hidden=${!all && !current}>
+        <div class="groups">
+          <div class="group happen">${this.#renderPoints('happen', stage.id, stage.happen, where)}</div>
+          <div class="group can">
+            ${this.#renderPoints('can', stage.id, stage.can, where)}
+            ${this.#renderHelp(stage)}
+          </div>
+        </div>
+      </div>
+    </li>`;
+  }
+
+  /** What can happen, or what you can do, in one stage; a point for another jurisdiction is left out. */
+  #renderPoints(key: 'happen' | 'can', id: StageId, list: readonly Point[], where: Jurisdiction): TemplateResult {
+    return html`<p class="label" id=${`${key}-${id}`}>${this.t(key)}</p>
+      <ul part=${key} class="points" aria-labelledby=${`${key}-${id}`}>
+        ${list.filter((p) => !p.only || p.only === where).map((p) => html`<li>${p.text}</li>`)}
+      </ul>`;
+  }
+
+  /** Who can help: every service the stage's "what you can do" names, each once, so every stage ends on help. */
+  #renderHelp(stage: Stage): TemplateResult | typeof nothing {
+    const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))];
+    if (!help.length) return nothing;
+    return html`<p class="label">${this.t('help')}</p>
+      ${serviceLinks(this.localName, help, (key, values) => this.t(key, values))}`;
   }
 
   /**

@@ -3,7 +3,7 @@ import type { YouthServiceId } from '../content/consequences.js';
 import { cardModel } from '../helpline-card/card-model.js';
 
 /** The element's `t()`: "call", "text" and "newTab" are read through it. */
-export type Translate = (key: string, values?: Record<string, string>) => string;
+export type Translate = (key: 'call' | 'text' | 'newTab', values?: Record<string, string>) => string;
 
 /**
  * "Who can help" as one-tap links. The links come from the same model as `<helpline-card>`

@@ -135,8 +135,11 @@ export interface LawBlock {
   term?: string;
 }
 
+/** The section ids, each an attribute value of `sections` and `open`. */
+export type SectionId = 'who' | 'what' | 'illegal' | 'sharing' | 'police' | 'why' | 'myths' | 'schools';
+
 export interface LawSection {
-  id: string;
+  id: SectionId;
   title: string;
   checked: string;
   blocks: readonly LawBlock[];
@@ -262,12 +265,12 @@ const SECTION_LIST: LawSection[] = [
   },
 ];
 
-export const SECTIONS: Record<string, LawSection> = Object.fromEntries(SECTION_LIST.map((s) => [s.id, s]));
-export const SECTION_IDS = SECTION_LIST.map((s) => s.id);
+export const SECTIONS = Object.fromEntries(SECTION_LIST.map((s) => [s.id, s])) as Record<SectionId, LawSection>;
+export const SECTION_IDS: readonly SectionId[] = SECTION_LIST.map((s) => s.id);
 
 /** A section as one reader sees it: its blocks for this jurisdiction and level, and the facts behind them. */
 export interface ShownSection {
-  id: string;
+  id: SectionId;
   title: string;
   blocks: LawBlock[];
   facts: string[];
@@ -280,7 +283,7 @@ const holds = (x: { only?: Jurisdiction }, jurisdiction: Jurisdiction) => !x.onl
  * The section `id` for a jurisdiction and level, or undefined where it does not apply
  * (`sharing` outside England and Wales, `schools` below `adult`).
  */
-export function shownSection(id: string, jurisdiction: Jurisdiction, level: Level): ShownSection | undefined {
+export function shownSection(id: SectionId, jurisdiction: Jurisdiction, level: Level): ShownSection | undefined {
   const section = SECTIONS[id];
   if (!section || !holds(section, jurisdiction) || (section.level && section.level != level)) return;
   const law = JURISDICTIONS[jurisdiction];

@@ -7,6 +7,9 @@ import { warnOnce } from './warn.js';
  */
 export type Strings = Record<string, string>;
 
+/** An element's own string table: exactly its keys, so a misspelt key fails to compile. */
+export type StringTable<Key extends string> = Readonly<Record<Key, string>>;
+
 const pageStrings = new Map<string, Strings>();
 const listeners = new Set<() => void>();
 

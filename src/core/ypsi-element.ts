@@ -4,15 +4,21 @@ import { headingLevel, type HeadingLevel } from './heading-level.js';
 import { jsonAttribute } from './json-attribute.js';
 import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
-import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings } from './strings.js';
+import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
 import { warnOnce } from './warn.js';
 
 /**
  * What every ypsi widget shares: heading level, string overrides, and the promise never to throw into
  * the host page. A widget that fails to render shows its fallback (a way to get help) instead of a
  * blank box, and says why in the console.
+ *
+ * `Key` is the union of the element's own string keys (every one has `fallback`), so
+ * `this.t('unamed')` fails to compile.
+ *
+ * Frameworks (React 19, Vue 3) set a property whenever the element has one under the attribute's
+ * name, so no member here may share a name with an attribute unless it is that attribute's property.
  */
-export abstract class YpsiElement extends LitElement {
+export abstract class YpsiElement<Key extends string = string> extends LitElement {
   /** Read by a second copy of the bundle to tell versions apart. */
   static ypsiVersion = VERSION;
 
@@ -25,19 +31,24 @@ export abstract class YpsiElement extends LitElement {
   };
 
   /** The heading level (2–6) that fits the host page's outline. */
-  declare headingLevel?: string | number;
+  // The attribute arrives as its text ("3"), which headingLevel() reads the same way as the number.
+  declare headingLevel?: HeadingLevel;
 
-  /** Replacement text for any of this element's strings, as an object or a JSON attribute. */
+  /**
+   * Replacement text for any of this element's strings, as an object or a JSON attribute. A JSON
+   * string set as the property (React 19 and Vue 3 set the property when given the attribute) is read
+   * as the attribute would be.
+   */
   declare strings?: Strings;
 
   /** The English defaults, keyed; every key may be overridden. */
-  protected abstract get defaultStrings(): Strings;
+  protected abstract get defaultStrings(): StringTable<Key | 'fallback'>;
 
   /** The heading level an element uses when none is set. */
   protected defaultHeadingLevel: HeadingLevel = 3;
 
   /** The strings for this render: defaults merged with page-wide and own overrides. */
-  protected text: Strings = {};
+  protected text = {} as StringTable<Key | 'fallback'>;
 
   private unsubscribe?: () => void;
 
@@ -76,18 +87,22 @@ export abstract class YpsiElement extends LitElement {
   }
 
   /** `t('key', { name })`: the current string for `key`, with placeholders filled. */
-  protected t(key: string, values?: object): string {
+  protected t(key: Key | 'fallback', values?: object): string {
     return fill(this.text[key] ?? this.defaultStrings[key] ?? key, values);
   }
 
-  /** The validated heading level for this render. */
-  protected get level(): HeadingLevel {
+  /**
+   * The validated heading level for this render. Not named `level`: that is `<law-explainer>`'s
+   * attribute, and a framework setting it would hit a getter with no setter.
+   */
+  protected get validHeadingLevel(): HeadingLevel {
     return headingLevel(this.localName, this.headingLevel, this.defaultHeadingLevel);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // Under a host's own tag name, the class's tag still reaches it (resolveStrings' typeTag).
-    this.text = resolveStrings(this.localName, this.defaultStrings, this.strings, (this.constructor as typeof YpsiElement).ypsiTag || undefined);
+    const own: unknown = typeof this.strings === 'string' ? jsonAttribute.fromAttribute!(this.strings, Object) : this.strings;
+    this.text = resolveStrings(this.localName, this.defaultStrings, own, (this.constructor as typeof YpsiElement).ypsiTag || undefined) as StringTable<Key | 'fallback'>;
     super.willUpdate(changed);
   }
 

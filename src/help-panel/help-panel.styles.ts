@@ -1,6 +1,11 @@
 import { css } from 'lit';
+import { schemeColours } from '../styles/scheme-colours.js';
 
 export const helpPanelStyles = css`
+  ${schemeColours('.exit-button', {
+    '--_accent': ['--help-panel-exit-colour', '#a4231a', '#ffb4ab'],
+    '--_accent-text': ['--help-panel-exit-text', '#fff', '#3b0300'],
+  })}
   :host {
     container-type: inline-size;
     --_pad: var(--help-panel-padding);
@@ -24,8 +29,6 @@ export const helpPanelStyles = css`
     margin-bottom: 0.75em;
   }
   .exit-button {
-    --_accent: var(--help-panel-exit-colour,light-dark(#a4231a,#ffb4ab));
-    --_accent-text: var(--help-panel-exit-text,light-dark(#fff,#3b0300));
     width: 100%;
   }
   .exit-note {

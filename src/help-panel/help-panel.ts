@@ -10,12 +10,13 @@ import {
   servicesFor,
   type Audience,
   type Situation,
+  type SituationId,
   type Step,
 } from '../content/situations.js';
 import { FALLBACK } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
 import { languageOf, pluralCategory } from '../core/plural.js';
-import type { Strings } from '../core/strings.js';
+import type { StringTable, Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -30,8 +31,8 @@ export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
 /** "Press Shift 2 more times …": the English wording of every plural category but `one`. */
 const SHIFT_LEFT = 'Press Shift {count} more times to exit this page.';
 
-/** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
-export const HELP_PANEL_STRINGS: Strings = {
+/** The panel's own strings, before the situations' words. */
+const PANEL_STRINGS = {
   heading: 'Get help',
   reassurance: "Whatever has happened, it's not your fault and you can get help.",
   // For parents and professionals: FACTS guide.sextortion, "a child or young person is never to blame".
@@ -56,8 +57,13 @@ export const HELP_PANEL_STRINGS: Strings = {
   exiting: 'Exiting this page.',
   exitFramed: 'This help sits inside another website. Exit this page may only clear this box, not the whole page. To leave fast, close the tab.',
   fallback: FALLBACK,
-  ...SITUATION_STRINGS,
-};
+} as const satisfies Strings;
+
+/** A key of `HELP_PANEL_STRINGS` (the situations' keys are as exact as SITUATION_STRINGS is typed). */
+export type HelpPanelStringKey = keyof typeof PANEL_STRINGS | keyof typeof SITUATION_STRINGS;
+
+/** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
+export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_STRINGS, ...SITUATION_STRINGS };
 
 /**
  * The right help for what is happening, with a quick exit. A "What's happening?" chooser leads in one
@@ -124,7 +130,7 @@ interface View {
   sub: HeadingLevel;
 }
 
-export class HelpPanel extends YpsiElement {
+export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   static override styles = isServer
     ? [baseStyles, boxStyles, helpPanelStyles, helpPanelStaticStyles()]
     : [baseStyles, boxStyles, helpPanelStyles];
@@ -142,13 +148,13 @@ export class HelpPanel extends YpsiElement {
   };
 
   /** Who is reading: `young-person` (default), `parent` or `professional`. */
-  declare audience?: string;
+  declare audience?: Audience;
 
   /**
    * The situation to open first (a deep link): shared, sextortion, pressure, received, worried-child,
    * own-thoughts. A child's own choice is never written back, so the host page cannot read it.
    */
-  declare situation?: string;
+  declare situation?: SituationId;
 
   /** Leave out the quick exit (only where the host page has its own). */
   noQuickExit = false;
@@ -165,7 +171,7 @@ export class HelpPanel extends YpsiElement {
   // The quick exit's destination, Shift count and page-wide listener (a Lit reactive controller).
   readonly #exit = new PanelQuickExit(this, (key, count) => this.#exitText(key, count));
 
-  protected get defaultStrings(): Strings {
+  protected get defaultStrings(): typeof HELP_PANEL_STRINGS {
     return HELP_PANEL_STRINGS;
   }
 
@@ -200,7 +206,7 @@ export class HelpPanel extends YpsiElement {
     if (id && !chosen && this.#choice === undefined) {
       warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
     }
-    return { audience, young, voice: young ? 'young' : 'adult', chosen, sub: levelBelow(this.level) };
+    return { audience, young, voice: young ? 'young' : 'adult', chosen, sub: levelBelow(this.validHeadingLevel) };
   }
 
   /**
@@ -221,7 +227,7 @@ export class HelpPanel extends YpsiElement {
   /** Heading and reassurance first, so the first thing read is that it is not their fault. */
   #renderIntro(view: View): TemplateResult {
     return html`<div class="intro">
-      ${heading(this.level, this.t('heading'))}
+      ${heading(this.validHeadingLevel, this.t('heading'))}
       <p part="reassurance" class="reassurance">${this.t(view.young ? 'reassurance' : 'reassuranceAdult')}</p>
       ${this.#renderExitNote()}
     </div>`;
@@ -295,7 +301,7 @@ export class HelpPanel extends YpsiElement {
   }
 
   /** A heading one level below the panel's own, so the panel fits the host page's outline. */
-  #subheading(view: View, key: string, id: string): TemplateResult {
+  #subheading(view: View, key: HelpPanelStringKey, id: string): TemplateResult {
     return heading(view.sub, this.t(key), 'subheading', id);
   }
 
@@ -306,9 +312,9 @@ export class HelpPanel extends YpsiElement {
 
   /** A quick-exit string; with a count, the plural form the panel's language needs. */
   #exitText(key: string, count?: number): string {
-    if (count === undefined) return this.t(key);
+    if (count === undefined) return this.t(key as HelpPanelStringKey);
     const own = `${key}.${pluralCategory(languageOf(this), count)}`;
-    return this.t(own in this.text || own in this.defaultStrings ? own : `${key}.other`, { count });
+    return this.t((own in this.text || own in this.defaultStrings ? own : `${key}.other`) as HelpPanelStringKey, { count });
   }
 
   /** The click leaves through the controller, so it hides the page and uses location.replace. */
@@ -321,7 +327,7 @@ export class HelpPanel extends YpsiElement {
    * Open a situation (or close it when pressed again). Focus moves to "What you can do" so a
    * screen reader reads the new steps next; the pressed state is announced on the button.
    */
-  async #choose(id: string): Promise<void> {
+  async #choose(id: SituationId): Promise<void> {
     const open = this.#openId !== id;
     this.#choice = open ? id : null;
     this.requestUpdate();

@@ -4,11 +4,12 @@ import type { Strings } from '../core/strings.js';
 import { heading } from '../core/heading-level.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
+import type { ServiceId } from '../content/services.js';
 import { cardModel } from './card-model.js';
 import { helplineCardStyles } from './helpline-card.styles.js';
 
 /** The English strings of `<helpline-card>`; every key can be replaced through `strings`. */
-export const HELPLINE_CARD_STRINGS: Strings = {
+export const HELPLINE_CARD_STRINGS = {
   call: 'Call {number}',
   text: 'Text {keyword} to {number}',
   textNoKeyword: 'Text {number}',
@@ -30,7 +31,10 @@ export const HELPLINE_CARD_STRINGS: Strings = {
   hoursLabel: 'Opening hours (UK time):',
   unnamed: 'Get help',
   fallback: FALLBACK,
-};
+} as const satisfies Strings;
+
+/** A key of `HELPLINE_CARD_STRINGS`. */
+export type HelplineCardStringKey = keyof typeof HELPLINE_CARD_STRINGS;
 
 /**
  * One support service on a card that a young person can act on in one tap: call, text, email or visit,
@@ -73,7 +77,7 @@ export const HELPLINE_CARD_STRINGS: Strings = {
  * @cssprop [--ypsi-font=inherit] - Font family.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class HelplineCard extends YpsiElement {
+export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
   static override styles = [baseStyles, helplineCardStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
@@ -96,7 +100,7 @@ export class HelplineCard extends YpsiElement {
   };
 
   /** A built-in service: childline, report-remove, ceop, nspcc, stop-it-now, youngminds, stem4, shout, samaritans, take-it-down, iwf, revenge-porn-helpline, report-harmful-content, police. */
-  declare service?: string;
+  declare service?: ServiceId;
 
   /** The service's name (replaces the built-in one). */
   declare name?: string;
@@ -136,7 +140,7 @@ export class HelplineCard extends YpsiElement {
 
   #tick?: ReturnType<typeof setInterval>;
 
-  protected get defaultStrings(): Strings {
+  protected get defaultStrings(): typeof HELPLINE_CARD_STRINGS {
     return HELPLINE_CARD_STRINGS;
   }
 
@@ -181,7 +185,7 @@ export class HelplineCard extends YpsiElement {
     const said = isServer ? undefined : status;
     return html`
       <article part="base" class="card" aria-labelledby="heading">
-        ${heading(this.level, name)}
+        ${heading(this.validHeadingLevel, name)}
         ${full && model.description ? html`<p part="description">${model.description}</p>` : nothing}
         ${meta.length ? html`<ul part="meta" class="meta">${meta.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
         ${hoursWords || status
@@ -230,7 +234,7 @@ export class HelplineCard extends YpsiElement {
     // Clear, then set, so a second copy of the same number is announced again.
     this.#announce('');
     await this.updateComplete;
-    let said = 'copied';
+    let said: HelplineCardStringKey = 'copied';
     try {
       await navigator.clipboard.writeText(number);
     } catch {

@@ -10,6 +10,7 @@ import {
   type Jurisdiction,
   type LawBlock,
   type Level,
+  type SectionId,
   type ShownSection,
 } from '../content/law.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
@@ -24,7 +25,7 @@ import { lawExplainerStyles } from './law-explainer.styles.js';
 import { renderMyths } from './myth-check.js';
 
 /** The English strings of `<law-explainer>`; every key can be replaced through `strings`. */
-export const LAW_EXPLAINER_STRINGS: Strings = {
+export const LAW_EXPLAINER_STRINGS = {
   title: 'What the law says',
   place: 'The law in {place}.',
   showAll: 'Show all',
@@ -41,7 +42,15 @@ export const LAW_EXPLAINER_STRINGS: Strings = {
   isMyth: 'It is a myth.',
   isFact: 'It is a fact.',
   fallback: FALLBACK,
-};
+} as const satisfies Strings;
+
+/** A key of `LAW_EXPLAINER_STRINGS`. */
+export type LawExplainerStringKey = keyof typeof LAW_EXPLAINER_STRINGS;
+
+/** `sections`: one section id, or several separated by commas, in the order they are shown. */
+export type SectionList = SectionId | `${SectionId},${string}`;
+
+const isSectionId = (id: string): id is SectionId => (SECTION_IDS as readonly string[]).includes(id);
 
 /**
  * What the law says about nudes and semi-nudes of under-18s, in words an 11-year-old understands:
@@ -86,7 +95,7 @@ export const LAW_EXPLAINER_STRINGS: Strings = {
  * @cssprop [--ypsi-font=inherit] - Font family.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class LawExplainer extends YpsiElement {
+export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
   static override styles = [baseStyles, boxStyles, lawExplainerStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
@@ -95,27 +104,25 @@ export class LawExplainer extends YpsiElement {
   static override properties = {
     ...YpsiElement.properties,
     jurisdiction: {},
-    // `level` is the attribute the issue names; the property cannot be `level`, which every widget
-    // already uses for its heading level.
-    readingLevel: { attribute: 'level' },
+    level: {},
     sections: {},
     open: {},
   };
 
   /** Whose law: `england-wales` (default), `scotland` or `northern-ireland`. */
-  declare jurisdiction?: string;
+  declare jurisdiction?: Jurisdiction;
 
-  /** How deep (attribute `level`): `young` (11–14, default), `teen` (15–18) or `adult` (parents and professionals; adds the schools guidance). */
-  declare readingLevel?: string;
+  /** How deep: `young` (11–14, default), `teen` (15–18) or `adult` (parents and professionals; adds the schools guidance). */
+  declare level?: Level;
 
   /** Which sections, in which order: a comma list of ids (who, what, illegal, sharing, police, why, myths, schools). */
-  declare sections?: string;
+  declare sections?: SectionList;
 
   /** A section id to show open: a deep link to one section. */
-  declare open?: string;
+  declare open?: SectionId;
 
   /** Sections the reader has opened. */
-  #expanded = new Set<string>();
+  #expanded = new Set<SectionId>();
 
   /** Myth-check answers: statement id → true when the reader chose "Myth". */
   #answers = new Map<string, boolean>();
@@ -124,7 +131,7 @@ export class LawExplainer extends YpsiElement {
   #depth: Level = 'young';
   #shown: ShownSection[] = [];
 
-  protected get defaultStrings(): Strings {
+  protected get defaultStrings(): typeof LAW_EXPLAINER_STRINGS {
     return LAW_EXPLAINER_STRINGS;
   }
 
@@ -132,22 +139,22 @@ export class LawExplainer extends YpsiElement {
     super.willUpdate(changed);
     const tag = this.localName;
     this.#where = oneOf(tag, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
-    this.#depth = oneOf(tag, 'level', this.readingLevel, LEVEL_IDS, 'young');
+    this.#depth = oneOf(tag, 'level', this.level, LEVEL_IDS, 'young');
     this.#shown = this.#chosenIds()
       .map((id) => shownSection(id, this.#where, this.#depth))
       .filter((s): s is ShownSection => !!s);
     if (changed.has('open') && this.open) {
       const id = this.open.trim().toLowerCase();
-      if (SECTION_IDS.includes(id)) this.#expanded.add(id);
+      if (isSectionId(id)) this.#expanded.add(id);
       else warnAttribute(tag, 'open', this.open, SECTION_IDS.join(', '), 'No section is opened.');
     }
   }
 
   /** The `sections` list, keeping known ids in the host's order; the default order when none is valid. */
-  #chosenIds(): string[] {
+  #chosenIds(): readonly SectionId[] {
     if (!this.sections?.trim()) return SECTION_IDS;
     const asked = this.sections.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-    const known = asked.filter((id, i) => SECTION_IDS.includes(id) && asked.indexOf(id) === i);
+    const known = asked.filter((id, i): id is SectionId => isSectionId(id) && asked.indexOf(id) === i);
     if (known.length < asked.length) {
       const instead = known.length ? `Showing ${known.join(', ')}.` : 'Showing every section.';
       warnAttribute(this.localName, 'sections', this.sections, SECTION_IDS.join(', '), instead);
@@ -156,61 +163,92 @@ export class LawExplainer extends YpsiElement {
   }
 
   protected renderContent(): TemplateResult {
-    const sub = levelBelow(this.level);
-    const button = (open: boolean) => html`<button part=${open ? 'show-all' : 'hide-all'} class="button secondary"
-      type="button" @click=${() => this.#setAll(open)}>${this.t(open ? 'showAll' : 'hideAll')}</button>`;
+    const sub = levelBelow(this.validHeadingLevel);
     return html`
       <article part="base" class="explainer box" aria-labelledby="heading">
-        ${heading(this.level, this.t('title'))}
+        ${heading(this.validHeadingLevel, this.t('title'))}
         <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.#where].place })}</p>
-        ${isServer ? nothing : html`<div part="controls" class="controls no-print">${button(true)} ${button(false)}</div>`}
+        ${isServer ? nothing : this.#renderControls()}
         ${this.#shown.map((s) => this.#renderSection(s, sub))}
       </article>
     `;
   }
 
-  #renderSection({ id, title, blocks, facts }: ShownSection, level: HeadingLevel): TemplateResult {
+  /** Show all / Hide all: left out of static HTML, where every section is already open and no button could work. */
+  #renderControls(): TemplateResult {
+    const button = (open: boolean) => html`<button part=${open ? 'show-all' : 'hide-all'} class="button secondary"
+      type="button" @click=${() => this.#setAll(open)}>${this.t(open ? 'showAll' : 'hideAll')}</button>`;
+    return html`<div part="controls" class="controls no-print">${button(true)} ${button(false)}</div>`;
+  }
+
+  /** One section: its heading (a toggle with script), its words, the myth check where it belongs, and its sources. */
+  #renderSection(section: ShownSection, level: HeadingLevel): TemplateResult {
+    const { id, title, facts } = section;
     // Static HTML (no script) shows every section open, with plain headings instead of toggles.
     const isOpen = isServer || this.#expanded.has(id);
     const toggle = isServer ? title : html`<button part="toggle" class="toggle" type="button" id="b-${id}"
       aria-expanded=${isOpen} aria-controls="s-${id}" @click=${() => this.#toggle(id, !isOpen)}>${title}</button>`;
+    // hidden="until-found" keeps closed sections findable with the browser's Find: a match opens them.
+    return html`<div part="section" class="section" data-section=${id}>
+      ${heading(level, toggle, 'section-heading', `h-${id}`)}
+      <div part="panel" class="panel" id="s-${id}" hidden=${isOpen ? nothing : 'until-found'}
+        @beforematch=${() => this.#toggle(id, true)}>
+        ${this.#renderBlocks(section.blocks)}
+        ${id == 'myths' ? this.#renderMythCheck() : nothing}
+        ${facts.length ? this.#renderSources(title, facts) : nothing}
+      </div>
+    </div>`;
+  }
+
+  /** A section's paragraphs and lists: a run of list items makes one list, so a screen reader counts its items. */
+  #renderBlocks(blocks: readonly LawBlock[]): unknown[] {
+    // Adults also see the seed talk's own term, "(peer pressure)", after the plain words.
+    const text = (b: LawBlock) => (b.term && this.#depth == 'adult' ? `${b.t} (${b.term})` : b.t);
+    const listFrom = (i: number): TemplateResult[] =>
+      blocks[i]?.li ? [html`<li>${text(blocks[i])}</li>`, ...listFrom(i + 1)] : [];
+    return blocks.map((b, i) => {
+      if (!b.li) return html`<p>${text(b)}</p>`;
+      // The list is rendered at its first item; the items after it are already in it.
+      return blocks[i - 1]?.li ? nothing : html`<ul>${listFrom(i)}</ul>`;
+    });
+  }
+
+  /** The "Myth or fact?" statements for this jurisdiction; an answer re-renders to show its reason. */
+  #renderMythCheck(): TemplateResult {
+    const answer = (myth: string, saidMyth: boolean) => {
+      this.#answers.set(myth, saidMyth);
+      this.requestUpdate();
+    };
+    return renderMyths((key) => this.t(key), mythsFor(this.#where), this.#answers, answer);
+  }
+
+  /** A section's sources, so a teacher or parent can check every statement against where it came from. */
+  #renderSources(title: string, facts: readonly string[]): TemplateResult {
     // Several facts can share one page (CPS, UKCIS): each page is listed once.
     const pages = new Set<string>();
     for (const f of facts.map((id) => LAW_FACTS[id])) {
       if (f) pages.add(`${f.label}\n${f.source}`);
       if (f?.also) pages.add(`${f.also.label}\n${f.also.source}`);
     }
-    const text = (b: LawBlock) => (b.term && this.#depth == 'adult' ? `${b.t} (${b.term})` : b.t);
-    // A run of list items makes one list, rendered at its first item.
-    const items = (i: number): TemplateResult[] =>
-      blocks[i]?.li ? [html`<li>${text(blocks[i])}</li>`, ...items(i + 1)] : [];
-    // hidden="until-found" keeps closed sections findable with the browser's Find: a match opens them.
-    return html`<div part="section" class="section" data-section=${id}>
-      ${heading(level, toggle, 'section-heading', `h-${id}`)}
-      <div part="panel" class="panel" id="s-${id}" hidden=${isOpen ? nothing : 'until-found'}
-        @beforematch=${() => this.#toggle(id, true)}>
-        ${blocks.map((b, i) => (!b.li ? html`<p>${text(b)}</p>` : blocks[i - 1]?.li ? nothing : html`<ul>${items(i)}</ul>`))}
-        ${id == 'myths' ? renderMyths((k) => this.t(k), mythsFor(this.#where), this.#answers, (m, a) => (this.#answers.set(m, a), this.requestUpdate())) : nothing}
-        ${facts.length
-          ? html`<details part="sources" class="sources">
-              <summary>${this.t('sources')}<span class="visually-hidden">${this.t('sourcesHidden', { title })}</span></summary>
-              <ul>
-                ${[...pages].map((page) => {
-                  const [label, source] = page.split('\n');
-                  const href = safeWebsite(source);
-                  return html`<li>${href
-                    ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${this.t('newTab')}</span></a>`
-                    : label}</li>`;
-                })}
-              </ul>
-              <p class="fact-ids">${this.t('factIds', { ids: facts.join(', '), checked: LAW_FACTS[facts[0]]?.checked ?? '' })}</p>
-            </details>`
-          : nothing}
-      </div>
-    </div>`;
+    const link = (label: string, source: string) => {
+      const href = safeWebsite(source);
+      return href
+        ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${this.t('newTab')}</span></a>`
+        : label;
+    };
+    return html`<details part="sources" class="sources">
+      <summary>${this.t('sources')}<span class="visually-hidden">${this.t('sourcesHidden', { title })}</span></summary>
+      <ul>
+        ${[...pages].map((page) => {
+          const [label, source] = page.split('\n');
+          return html`<li>${link(label, source)}</li>`;
+        })}
+      </ul>
+      <p class="fact-ids">${this.t('factIds', { ids: facts.join(', '), checked: LAW_FACTS[facts[0]]?.checked ?? '' })}</p>
+    </details>`;
   }
 
-  #toggle(id: string, open: boolean): void {
+  #toggle(id: SectionId, open: boolean): void {
     this.#expanded[open ? 'add' : 'delete'](id);
     this.requestUpdate();
   }

@@ -8,7 +8,7 @@ import type { Myth } from '../content/myths.js';
  * On paper (a teacher's handout) the buttons cannot be pressed, so print shows every answer instead.
  */
 export function renderMyths(
-  t: (key: string) => string,
+  t: (key: 'myth' | 'fact' | 'mythIntro' | 'isMyth' | 'isFact' | 'right' | 'wrong') => string,
   myths: readonly Myth[],
   answers: ReadonlyMap<string, boolean>,
   onAnswer: (id: string, saidMyth: boolean) => void,

@@ -1,21 +1,25 @@
 import { css } from 'lit';
+import { schemeColours } from './scheme-colours.js';
 
 /**
  * What every widget shares. Three theming layers: global `--ypsi-*` tokens (set once on the page),
  * per-element custom properties, and `::part`s. Font is inherited from the host page; colours follow
- * the page's `color-scheme` through light-dark(), so a page that supports dark mode gets dark widgets
- * and a light-only page never gets a surprise dark box. Forced colours and print are handled here too.
+ * the page's `color-scheme` through light-dark() where the engine has it (plain light colours where it
+ * does not), so a page that supports dark mode gets dark widgets and a light-only page never gets a
+ * surprise dark box. Forced colours and print are handled here too.
  */
 export const baseStyles = css`
+  ${schemeColours(':host', {
+    '--_accent': ['--ypsi-accent', '#0b5394', '#9ccaff'],
+    '--_accent-text': ['--ypsi-accent-text', '#fff', '#0a1a2b'],
+    '--_surface': ['--ypsi-surface', '#fff', '#1c1f24'],
+    '--_surface-alt': ['--ypsi-surface-alt', '#f3f5f8', '#262a31'],
+    '--_text': ['--ypsi-text', '#1b1d21', '#f1f3f5'],
+    '--_muted': ['--ypsi-muted', '#4a5160', '#c3c8d0'],
+    '--_border': ['--ypsi-border', '#8a93a3', '#6f7886'],
+    '--_good': ['--ypsi-good', '#0f6b35', '#7fdca0'],
+  })}
   :host {
-    --_accent: var(--ypsi-accent,light-dark(#0b5394,#9ccaff));
-    --_accent-text: var(--ypsi-accent-text,light-dark(#fff,#0a1a2b));
-    --_surface: var(--ypsi-surface,light-dark(#fff,#1c1f24));
-    --_surface-alt: var(--ypsi-surface-alt,light-dark(#f3f5f8,#262a31));
-    --_text: var(--ypsi-text,light-dark(#1b1d21,#f1f3f5));
-    --_muted: var(--ypsi-muted,light-dark(#4a5160,#c3c8d0));
-    --_border: var(--ypsi-border,light-dark(#8a93a3,#6f7886));
-    --_good: var(--ypsi-good,light-dark(#0f6b35,#7fdca0));
     --_focus: var(--ypsi-focus,#fd0);
     --_radius: var(--ypsi-radius,0.5rem);
     --_space: var(--ypsi-space,1rem);

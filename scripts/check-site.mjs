@@ -1,0 +1,123 @@
+// CI: the docs site (site/, from `npm run docs`) and the self-host example (from `npm run release`)
+// work from a plain static file server, with no Node features behind them. Each page is opened in
+// headless Chromium; the check fails on a console error, a page error, a failed request, or a widget
+// that renders blank, and checks that the builder's static-HTML option gives static HTML.
+//   node scripts/check-site.mjs
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { unzipSync } from 'fflate';
+import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
+
+const TAGS = ['helpline-card', 'help-panel', 'law-explainer', 'consequences-timeline'];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+
+/** A plain static file server: files and index.html, nothing else (as GitHub Pages or a school's host). */
+function staticServer(root) {
+  const server = createServer(async (request, response) => {
+    let path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      if ((await stat(join(root, path))).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(join(root, path));
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end('Not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+/** The release folder, unzipped into a temporary directory. */
+function unzippedRelease() {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'ypsi-release-'));
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(`release/ypsi-widgets-${version}.zip`)))) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    if (!name.endsWith('/')) writeFileSync(join(dir, name), bytes);
+  }
+  return { dir, page: `/ypsi-widgets-${version}/example.html` };
+}
+
+const failures = [];
+
+/** Resolves once a frame of `page` holds one of the widgets. */
+async function waitForWidget(page) {
+  const end = Date.now() + 20000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (await frame.evaluate((tags) => Boolean(document.querySelector(tags.join(','))), TAGS).catch(() => false)) return;
+    }
+    if (Date.now() > end) throw new Error('no widget');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+const browser = await puppeteer.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
+
+/** Open `url`; record console errors, page errors, failed requests and blank widgets. */
+async function check(url, label, extra) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(url, { waitUntil: 'load' });
+  // Storybook's manager keeps a connection open, so "network idle" never comes: wait until some frame
+  // of the page holds a widget instead.
+  await page
+    .waitForNetworkIdle({ idleTime: 300, timeout: 5000 })
+    .catch(() => {})
+    .then(() => waitForWidget(page))
+    .catch(() => problems.push('no widget appeared within 20 s'));
+  let widgets = 0;
+  for (const frame of page.frames()) {
+    const sizes = await frame.evaluate(async (tags) => {
+      const found = [...document.querySelectorAll(tags.join(','))];
+      await Promise.all(found.map((el) => customElements.whenDefined(el.localName)));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return found.map((el) => ({ tag: el.localName, defined: Boolean(customElements.get(el.localName)), height: el.getBoundingClientRect().height }));
+    }, TAGS);
+    for (const { tag, defined, height } of sizes) {
+      widgets++;
+      if (!defined) problems.push(`<${tag}> never defined`);
+      else if (height < 40) problems.push(`<${tag}> is blank (${height}px tall)`);
+    }
+  }
+  if (extra) await extra(page, problems);
+  console.log(`${problems.length ? 'FAIL' : 'ok  '} ${label} (${widgets} widgets)`);
+  for (const problem of problems) console.log(`     ${problem}`);
+  failures.push(...problems.map((problem) => `${label}: ${problem}`));
+  await page.close();
+}
+
+const site = await staticServer('site');
+const release = unzippedRelease();
+const self = await staticServer(release.dir);
+try {
+  await check(`${site.origin}/`, 'site/index.html (demo school page)');
+  await check(`${site.origin}/builder/`, 'site/builder/index.html (embed builder)', async (page, problems) => {
+    await page.waitForFunction(() => document.documentElement.dataset.builder === 'ready');
+    await page.click('#kind-static');
+    await page.waitForFunction(() => document.querySelector('#snippet').dataset.state === 'ready');
+    const code = await page.$eval('#snippet', (el) => el.value);
+    if (!code.includes('shadowrootmode=')) problems.push(`the static-HTML option gave no static HTML: ${code.slice(0, 80)}`);
+    // Two options chosen: not made ahead, so the builder offers the command instead, without an error.
+    await page.select('#opt-service', 'shout');
+    await page.click('#opt-compact');
+    await page.waitForFunction(() => document.querySelector('#snippet').value.startsWith('npx '));
+  });
+  await check(`${site.origin}/storybook/`, 'site/storybook/index.html (Storybook)');
+  await check(`${self.origin}${release.page}`, 'release example.html (self-hosted)');
+} finally {
+  await browser.close();
+  site.server.close();
+  self.server.close();
+}
+if (failures.length) {
+  console.error(`\n${failures.length} problem(s) on the static site.`);
+  process.exit(1);
+}

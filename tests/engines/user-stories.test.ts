@@ -1,0 +1,139 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/ypsi-widgets.js';
+import { quickExit } from '../../src/help-panel/quick-exit.js';
+import { DEFAULT_EXIT_URL } from '../../src/help-panel/help-panel.js';
+import { TAGS } from '../support/examples/index.js';
+import { describeViolation, wcagViolations } from '../support/axe.js';
+import { $, $$, focusedIn, visibleText } from '../support/helpers.js';
+
+/**
+ * What a child or a web editor does with each widget, in whichever engine runs this file: Chromium,
+ * Firefox, WebKit and the old Chromium at the grade-B floor (web-test-runner.engines.config.mjs).
+ * The element suites go deeper in current Chromium; this file keeps to what must hold on every phone.
+ */
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+async function widget<T extends Widget = Widget>(markup: string): Promise<T> {
+  const wrap = await fixture<HTMLDivElement>(`<div>${markup}</div>`);
+  const el = wrap.firstElementChild as T;
+  await el.updateComplete;
+  await Promise.all($$(el, 'helpline-card').map((card) => (card as Widget).updateComplete));
+  return el;
+}
+
+/** Let any entrance animation end, so what is measured is what a reader sees once it settles. */
+async function settle(el: Widget): Promise<void> {
+  await el.updateComplete;
+  for (const animation of el.shadowRoot!.getAnimations()) animation.finish();
+}
+
+/** Each tag as a web editor first pastes it (a card needs its service). */
+const FIRST_PASTE: Record<(typeof TAGS)[number], string> = {
+  'helpline-card': '<helpline-card service="childline"></helpline-card>',
+  'help-panel': '<help-panel></help-panel>',
+  'law-explainer': '<law-explainer></law-explainer>',
+  'consequences-timeline': '<consequences-timeline></consequences-timeline>',
+};
+
+describe('every widget renders, readable, in this engine', () => {
+  for (const tag of TAGS) {
+    it(`${tag} shows its heading and words in a styled box`, async () => {
+      const el = await widget(FIRST_PASTE[tag]);
+      expect(getComputedStyle(el).display).to.equal('block');
+      expect($(el, 'h2, h3, h4')?.textContent?.trim().length).to.be.greaterThan(3);
+      expect(visibleText(el).length).to.be.greaterThan(100);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+    });
+
+    it(`${tag} passes axe (WCAG 2.2 AA)`, async () => {
+      const el = await widget(FIRST_PASTE[tag]);
+      await settle(el);
+      expect((await wcagViolations(el)).map(describeViolation)).to.deep.equal([]);
+    });
+  }
+});
+
+describe('a young person finds help', () => {
+  it('taps Call on Childline (0800 1111 as tel:+448001111) and texts SHOUT to 85258', async () => {
+    const childline = await widget('<helpline-card service="childline"></helpline-card>');
+    const call = $(childline, 'a[part~="call"]')!;
+    expect(call.textContent).to.contain('Call 0800 1111');
+    expect(call.getAttribute('href')).to.equal('tel:+448001111');
+    const shout = await widget('<helpline-card service="shout"></helpline-card>');
+    expect($(shout, 'a[part~="text"]')!.getAttribute('href')).to.equal('sms:85258?&body=SHOUT');
+  });
+
+  it('chooses "threatening to share" in the help panel by keyboard and lands on what to do', async () => {
+    const el = await widget('<help-panel no-quick-exit></help-panel>');
+    const choices = $$(el, 'button[part~="choice"]');
+    const sextortion = choices.find((b) => b.textContent!.includes('threatening to share'))!;
+    choices[choices.indexOf(sextortion) - 1].focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)).to.equal(sextortion);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.getAttribute('situation')).to.equal('sextortion');
+    expect(sextortion.getAttribute('aria-pressed')).to.equal('true');
+    expect($$(el, 'helpline-card').map((c) => c.getAttribute('service'))).to.include('ceop');
+    expect((await wcagViolations(el)).map(describeViolation)).to.deep.equal([]);
+  });
+
+  it('steps on through the timeline with Next and hears which stage it is', async () => {
+    const el = await widget('<consequences-timeline></consequences-timeline>');
+    $(el, 'button[part~="next"]')!.click();
+    await settle(el);
+    expect($(el, 'li[aria-current="step"]')!.dataset.stage).to.equal('hours');
+    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('Stage 2 of 4: Minutes to hours later');
+  });
+
+  it('opens a law section with the keyboard, reads it, and closes it again', async () => {
+    const el = await widget('<law-explainer></law-explainer>');
+    const toggle = $(el, '#b-who')!;
+    const panel = $(el, '#s-who')!;
+    const closedHeight = panel.getBoundingClientRect().height;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.getBoundingClientRect().height).to.be.greaterThan(closedHeight + 20);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.getBoundingClientRect().height).to.equal(closedHeight);
+  });
+});
+
+describe('the quick exit, in this engine', () => {
+  let went: string[];
+  const realNavigate = quickExit.navigate;
+  beforeEach(() => {
+    went = [];
+    quickExit.navigate = (url) => went.push(url);
+  });
+  afterEach(() => {
+    quickExit.reset();
+    quickExit.navigate = realNavigate;
+  });
+
+  it('a tap on "Exit this page" hides the whole page and leaves', async () => {
+    const el = await widget('<help-panel></help-panel>');
+    $(el, 'a[part~="exit"]')!.click();
+    expect(went).to.deep.equal([DEFAULT_EXIT_URL]);
+    expect(document.body.style.visibility).to.equal('hidden');
+  });
+
+  it('Shift pressed three times leaves, counting down', async () => {
+    const el = await widget('<help-panel></help-panel>');
+    const status = $(el, '[role="status"]')!;
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(status.textContent).to.contain('Press Shift 2 more times');
+    await sendKeys({ press: 'Shift' });
+    await el.updateComplete;
+    expect(went).to.deep.equal([]);
+    await sendKeys({ press: 'Shift' });
+    expect(went).to.deep.equal([DEFAULT_EXIT_URL]);
+  });
+});
