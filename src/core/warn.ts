@@ -4,12 +4,19 @@
  * re-renders a widget a hundred times still shows one readable line.
  */
 const alreadySaid = new Set<string>();
+/**
+ * How many distinct lines are remembered. A page that feeds many distinct bad values (a fuzzer, a
+ * CMS loop) must not grow memory without end; past this, the oldest is forgotten and could be said
+ * again, which costs a console line, never correctness.
+ */
+export const WARN_MEMORY = 200;
 
 /** Warn once: `<tag>: message`. Never throws, even where `console` has been replaced by the host. */
 export function warnOnce(tag: string, message: string): void {
   const line = `<${tag}>: ${message}`;
   if (alreadySaid.has(line)) return;
   alreadySaid.add(line);
+  if (alreadySaid.size > WARN_MEMORY) alreadySaid.delete(alreadySaid.values().next().value!);
   try {
     console.warn(`[ypsi-widgets] ${line}`);
   } catch {
