@@ -22,6 +22,7 @@ import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
 import { helpPanelStaticStyles, helpPanelStyles } from './help-panel.styles.js';
+import { SPARE_CARD_TAG, cardTag } from './card-tag.js';
 import { PanelQuickExit } from './quick-exit.js';
 import { DEFAULT_EXIT } from '../content/quick-exit.js';
 
@@ -79,7 +80,8 @@ export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_ST
  * tell a trusted adult, Childline, and 999 for danger now. Professionals first see the UKCIS steps.
  *
  * Its cards are `<helpline-card>`s: `help-panel.js` defines both tags; a host registering the class
- * under its own name must define `helpline-card` too.
+ * under its own name must define `helpline-card` too. Where another library owns `helpline-card`, the
+ * panel's cards are `<ypsi-helpline-card>` (the same class), so its services still show.
  *
  * Quick exit: a real `<a href>` to `exit-url` (so it works with no script, as a normal link); with
  * script, the button or Shift pressed 3 times (each within 5 seconds) closes any open dialog,
@@ -291,10 +293,14 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
 
   /** The services as cards; servicesFor keeps an adults-only service from a young person, whatever the lists say. */
   #renderCards(view: View, ids: readonly ServiceId[]): TemplateResult {
+    // Lit cannot bind a tag name, so the spare name (another library owns helpline-card) is its own template.
+    const spare = cardTag() === SPARE_CARD_TAG;
     return html`<ul part="cards" class="cards">
       ${servicesFor(view.audience, ids).map(
         (service) => html`<li>
-          <helpline-card service=${service} compact heading-level=${view.sub} .now=${this.now}></helpline-card>
+          ${spare
+            ? html`<ypsi-helpline-card service=${service} compact heading-level=${view.sub} .now=${this.now}></ypsi-helpline-card>`
+            : html`<helpline-card service=${service} compact heading-level=${view.sub} .now=${this.now}></helpline-card>`}
         </li>`,
       )}
     </ul>`;
