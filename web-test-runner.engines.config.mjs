@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { findFirefox, findOldChromium, findWebKit, OLD_CHROMIUM_ARGS, startWebKitDriver } from './scripts/engines.mjs';
 import { requireChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { networkLogPlugin, testMiddleware } from './tests/support/server.mjs';
+import { openShadowRootsInBuilds, testRunnerHtml } from './tests/support/open-shadow-roots.mjs';
 
 // Current Chromium runs every suite in web-test-runner.config.mjs; ENGINES=chromium adds it here too.
 const wanted = (process.env.ENGINES ?? 'firefox,webkit,chromium106').split(',');
@@ -85,5 +86,7 @@ export default {
   testFramework: { config: { timeout: 15_000 } },
   browsers: wanted.map((name) => engines[name]()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), networkLogPlugin()],
-  middleware: testMiddleware,
+  // The same switch as web-test-runner.config.mjs: the widgets' closed shadow roots open for the tests.
+  testRunnerHtml,
+  middleware: [openShadowRootsInBuilds, ...testMiddleware],
 };

@@ -2,32 +2,24 @@
 // another widget's shadow root, its rules re-scoped from `:host` to its tag so the nested copies can
 // share one stylesheet. Strings are kept exactly as written.
 
-/** Split `css` into string tokens (kept verbatim) and the text between them. */
-function pieces(css) {
-  const parts = [];
-  const quoted = /'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g;
-  let last = 0;
-  for (const match of css.matchAll(quoted)) {
-    parts.push({ text: css.slice(last, match.index), string: false }, { text: match[0], string: true });
-    last = match.index + match[0].length;
-  }
-  parts.push({ text: css.slice(last), string: false });
-  return parts;
-}
-
 /**
- * Comments out, whitespace folded, and none kept beside `{ } ; ,` or `>`, nor after `:`. Never before `:`, where a
- * space is a descendant combinator (`a :focus-visible`), nor inside calc() around `+` and `-`.
+ * Comments out, whitespace folded, and none kept beside `{ } ; ,` or `>`, nor after `:`. Never before
+ * `:`, where a space is a descendant combinator (`a :focus-visible`), nor inside calc() around `+` and
+ * `-`. Comments and strings are found in one pass, so an apostrophe in a comment ("a host's page") is
+ * not taken for a string, and a string's text is kept exactly.
  */
 export function minifyCss(css) {
-  const withoutComments = pieces(css)
-    .map((part) => (part.string ? part.text : part.text.replace(/\/\*[\s\S]*?\*\//g, '')))
-    .join('');
-  return pieces(withoutComments)
-    .map((part) => (part.string ? part.text : part.text.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':')))
-    .join('')
-    .replace(/;}/g, '}')
-    .trim();
+  const commentOrString = /\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g;
+  // A comment becomes a space (it may be all that separates two words); a string stays as written.
+  const uncommented = css.replace(commentOrString, (token) => (token.startsWith('/*') ? ' ' : token));
+  const fold = (text) => text.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':');
+  let out = '';
+  let last = 0;
+  for (const match of uncommented.matchAll(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g)) {
+    out += fold(uncommented.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return (out + fold(uncommented.slice(last))).replace(/;}/g, '}').trim();
 }
 
 /** Split a selector list at its top-level commas (not those inside `:is(a, b)`). */

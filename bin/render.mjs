@@ -21,6 +21,8 @@ const USAGE = `Usage: npx ypsi-widgets render <tag> [name=value …] [flag …]
 
 Prints <tag> as static HTML (declarative shadow DOM) to paste into a page that cannot run scripts.
 Attributes are name=value pairs; a name alone sets a true/false attribute (e.g. compact).
+Event-handler attributes (on…) are left out. The command needs @lit-labs/ssr beside it:
+  npx -p ypsi-widgets -p @lit-labs/ssr@^4 ypsi-widgets render <tag> …
 
   npx ypsi-widgets render helpline-card service=childline heading-level=2
   npx ypsi-widgets render helpline-card name="School nurse" phone="020 7946 0000" compact

@@ -23,24 +23,6 @@ export function typeChoices(typeText = '') {
   return { values, list };
 }
 
-/**
- * The values listed in an attribute's description (`a`, `b` or "thing: a, b, c", or (2–6)), for a
- * manifest whose types are still plain `string`. The type, when it is a union, always wins.
- */
-function describedChoices(description) {
-  const ticked = [...description.matchAll(/`([a-z0-9-]+)`/g)].map((m) => m[1]);
-  if (ticked.length >= 2) return ticked;
-  const listed = description.match(/:\s*([a-z0-9-]+(?:,\s*[a-z0-9-]+){2,})/);
-  if (listed) return listed[1].split(/,\s*/);
-  const range = description.match(/\((\d)–(\d)\)/);
-  if (range) {
-    const values = [];
-    for (let n = Number(range[1]); n <= Number(range[2]); n++) values.push(String(n));
-    return values;
-  }
-  return [];
-}
-
 /** Labels in words where an attribute's name is not one; others are its name as words ("Heading level"). */
 const LABELS = {
   url: 'Website',
@@ -84,7 +66,7 @@ export function widgetsFrom(manifest) {
             boolean: a.type?.text === 'boolean',
             json: a.name === 'strings',
             list: typed.list,
-            choices: typed.values.length ? typed.values : describedChoices(a.description),
+            choices: typed.values,
           };
         });
       widgets.push({ tag: d.tagName, summary: d.summary ?? '', attributes });

@@ -88,6 +88,62 @@ try {
   problems.push(`the React JSX types do not check: ${error.stdout?.toString() || error.message}`);
 }
 
+// Vue 3 (GlobalComponents) and Svelte 5 (SvelteHTMLElements) types, checked against each framework's
+// own types the same way: valid props pass, a misspelt or wrongly typed one must fail. A Vue template
+// is checked by vue-tsc through these same GlobalComponents; here the props are checked directly.
+for (const name of ['vue', 'svelte']) symlinkSync(join(root, 'node_modules', name), join(work, 'app/node_modules', name), 'dir');
+writeFileSync(
+  join(work, 'app/frameworks.ts'),
+  `import type {} from 'ypsi-widgets/vue';
+import type {} from 'ypsi-widgets/svelte';
+import type { GlobalComponents } from 'vue';
+import type { SvelteHTMLElements } from 'svelte/elements';
+
+type VueProps<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
+export const vue: [VueProps<'law-explainer'>, VueProps<'help-panel'>, VueProps<'helpline-card'>, VueProps<'consequences-timeline'>] = [
+  { jurisdiction: 'scotland', level: 'teen', sections: 'who,police', open: 'police', 'heading-level': 2 },
+  { audience: 'parent', situation: 'sextortion', 'no-quick-exit': true, exitUrl: 'https://example.org/' },
+  { service: 'childline', compact: true, strings: { call: 'Ring {number}' } },
+  { scenario: 'sextortion', stage: 'weeks', 'show-all': true },
+];
+// @ts-expect-error: not a level
+export const vueBadLevel: VueProps<'law-explainer'> = { level: 'kids' };
+// @ts-expect-error: not an audience
+export const vueBadAudience: VueProps<'help-panel'> = { audience: 'teacher' };
+
+export const svelte: [SvelteHTMLElements['law-explainer'], SvelteHTMLElements['helpline-card']] = [
+  { level: 'adult', open: 'schools', class: 'x' },
+  { service: 'shout', 'heading-level': '3' },
+];
+// @ts-expect-error: not a level
+export const svelteBadLevel: SvelteHTMLElements['law-explainer'] = { level: 'kids' };
+// @ts-expect-error: not a built-in service
+export const svelteBadService: SvelteHTMLElements['helpline-card'] = { service: 'chldline' };
+`,
+);
+writeFileSync(
+  join(work, 'app/tsconfig.frameworks.json'),
+  JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: true, types: [] },
+    files: ['frameworks.ts'],
+  }),
+);
+try {
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.frameworks.json'], join(work, 'app'));
+  console.log('ypsi-widgets/vue and ypsi-widgets/svelte: every tag type-checks against Vue 3 and Svelte 5 types, and a wrong value is an error.');
+} catch (error) {
+  problems.push(`the Vue or Svelte types do not check: ${error.stdout?.toString() || error.message}`);
+}
+
+// Editor data: every tag, and each enumerated attribute's values, as VS Code and JetBrains read them.
+const vscode = JSON.parse(readFileSync(join(installed, 'dist/vscode.html-custom-data.json'), 'utf8'));
+const webTypesPath = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'))['web-types'];
+const webTypes = JSON.parse(readFileSync(join(installed, webTypesPath), 'utf8'));
+const levels = (tags) => tags.find((t) => t.name === 'law-explainer')?.attributes.find((a) => a.name === 'level')?.values?.map((v) => v.name).join(' ');
+if (vscode.tags.length !== 4 || levels(vscode.tags) !== 'young teen adult') problems.push('dist/vscode.html-custom-data.json does not list the four tags with their values');
+if (webTypes.contributions.html.elements.length !== 4 || levels(webTypes.contributions.html.elements) !== 'young teen adult') problems.push("package.json's web-types does not list the four tags with their values");
+else console.log('Editor data: VS Code custom data and web-types list every tag, attribute and value.');
+
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

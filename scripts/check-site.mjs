@@ -6,7 +6,7 @@
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -57,7 +57,7 @@ async function waitForWidget(page) {
 const browser = await puppeteer.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
 
 /** Open `url`; record console errors, page errors, failed requests and blank widgets. */
-async function check(url, label, extra) {
+async function check(url, label, extra, widgetsExpected = true) {
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
@@ -66,18 +66,17 @@ async function check(url, label, extra) {
   page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()}: ${response.url()}`));
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(url, { waitUntil: 'load' });
-  // Storybook's manager keeps a connection open, so "network idle" never comes: wait until some frame
-  // of the page holds a widget instead.
-  await page
-    .waitForNetworkIdle({ idleTime: 300, timeout: 5000 })
-    .catch(() => {})
-    .then(() => waitForWidget(page))
-    .catch(() => problems.push('no widget appeared within 20 s'));
+  // Storybook's manager keeps a connection open, so "network idle" may never come: wait until some
+  // frame of the page holds a widget instead.
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 5000 }).catch(() => {});
+  if (widgetsExpected) await waitForWidget(page).catch(() => problems.push('no widget appeared within 20 s'));
   let widgets = 0;
   for (const frame of page.frames()) {
     const sizes = await frame.evaluate(async (tags) => {
       const found = [...document.querySelectorAll(tags.join(','))];
-      await Promise.all(found.map((el) => customElements.whenDefined(el.localName)));
+      // A widget that never gets defined is reported below, not waited for.
+      const defined = Promise.all(found.map((el) => customElements.whenDefined(el.localName)));
+      await Promise.race([defined, new Promise((resolve) => setTimeout(resolve, 5000))]);
       await new Promise((resolve) => requestAnimationFrame(resolve));
       return found.map((el) => ({ tag: el.localName, defined: Boolean(customElements.get(el.localName)), height: el.getBoundingClientRect().height }));
     }, TAGS);
@@ -87,7 +86,7 @@ async function check(url, label, extra) {
       else if (height < 40) problems.push(`<${tag}> is blank (${height}px tall)`);
     }
   }
-  if (extra) await extra(page, problems);
+  if (extra) await extra(page, problems).catch((error) => problems.push(`${error.message}`));
   console.log(`${problems.length ? 'FAIL' : 'ok  '} ${label} (${widgets} widgets)`);
   for (const problem of problems) console.log(`     ${problem}`);
   failures.push(...problems.map((problem) => `${label}: ${problem}`));
@@ -100,7 +99,7 @@ const self = await staticServer(release.dir);
 try {
   await check(`${site.origin}/`, 'site/index.html (demo school page)');
   await check(`${site.origin}/builder/`, 'site/builder/index.html (embed builder)', async (page, problems) => {
-    await page.waitForFunction(() => document.documentElement.dataset.builder === 'ready');
+    await page.waitForFunction(() => document.documentElement.dataset.builder === 'ready', { timeout: 10000 });
     await page.click('#kind-static');
     await page.waitForFunction(() => document.querySelector('#snippet').dataset.state === 'ready');
     const code = await page.$eval('#snippet', (el) => el.value);
@@ -112,6 +111,11 @@ try {
   });
   await check(`${site.origin}/storybook/`, 'site/storybook/index.html (Storybook)');
   await check(`${self.origin}${release.page}`, 'release example.html (self-hosted)');
+  // The sources page (where every fact comes from) ships in both, once the project makes one.
+  if (existsSync('scripts/sources-page.mjs')) {
+    await check(`${site.origin}/sources.html`, 'site/sources.html (sources page)', undefined, false);
+    await check(`${self.origin}${release.page.replace('example.html', 'sources.html')}`, 'release sources.html', undefined, false);
+  }
 } finally {
   await browser.close();
   site.server.close();

@@ -76,7 +76,7 @@ describe('the embed builder', () => {
     for (const tag of offered) expect(TAGS as readonly string[]).to.include(tag);
     expect(offered).to.include('helpline-card');
     expect((doc.getElementById('tag') as HTMLSelectElement).value).to.equal('helpline-card');
-    // service is a choice list taken from its description; compact is a checkbox; no internal state.
+    // service is a choice list taken from its union type; compact is a checkbox; no internal state.
     const service = doc.getElementById('opt-service') as HTMLSelectElement;
     expect([...service.options].map((o) => o.value)).to.include.members(['childline', 'shout', 'nspcc']);
     expect((doc.getElementById('opt-compact') as HTMLInputElement).type).to.equal('checkbox');
@@ -166,6 +166,9 @@ describe('the embed builder', () => {
     expect(sections.localName).to.equal('fieldset');
     const boxes = [...sections.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     expect(boxes.map((box) => box.value)).to.include.members(['who', 'illegal', 'police', 'myths']);
+    // Values come from the manifest's union types, not the description's prose (which names `level` itself).
+    const level = doc.getElementById('opt-level') as HTMLSelectElement;
+    expect([...level.options].map((o) => o.value)).to.deep.equal(['', 'young', 'teen', 'adult']);
     const open = doc.getElementById('opt-open') as HTMLSelectElement;
     expect(open.localName).to.equal('select');
     expect([...open.options].map((o) => o.value)).to.include.members(['illegal', 'police']);

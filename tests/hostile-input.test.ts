@@ -167,6 +167,8 @@ for (const tag of TAGS) {
       await settle(el);
       const surface = surfaceOf(tag);
       expect(surface.attributes.length, 'attributes found for the fuzz').to.be.greaterThan(0);
+      // Every widget has at least heading-level's 2–6 from its type, so the fuzz reaches real states.
+      expect(surface.valid['heading-level'], 'heading-level values from the manifest type').to.deep.equal(['2', '3', '4', '5', '6']);
       try {
         await quietly(() =>
           fc.assert(

@@ -286,3 +286,43 @@ describe('the render command refuses script in attributes', () => {
     expect(result.stdout).to.contain('service="childline"');
   });
 });
+
+describe('what a site that only uses the elements installs', () => {
+  it('the server-rendering packages are an optional peer of the render command, not a dependency', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as {
+      dependencies: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    };
+    expect(Object.keys(pkg.dependencies)).to.deep.equal(['lit']);
+    expect(pkg.peerDependencies?.['@lit-labs/ssr']).to.match(/^\^4/);
+    expect(pkg.peerDependenciesMeta?.['@lit-labs/ssr']?.optional).to.equal(true);
+  });
+});
+
+describe('static HTML as shipped: closed shadow roots, like the live widgets', () => {
+  for (const markup of ['<helpline-card service="childline"></helpline-card>', '<help-panel></help-panel>', '<law-explainer></law-explainer>']) {
+    const tag = parse(markup).tag;
+    it(`${tag}'s declarative root is closed, the shipped bundle takes it over without an error, and the plain copy stays hidden`, async () => {
+      const shipped = `${staticUrl(markup)}&shipped=1`;
+      const raw = (await (await fetch(shipped.replace('/__static?', '/__static-raw?'))).json()) as { stdout: string };
+      // The mode the live element attaches must be the template's: a mismatch throws in attachShadow.
+      expect(raw.stdout).to.contain(`<${tag}`).and.contain('shadowrootmode="closed"');
+      expect(raw.stdout).not.to.contain('shadowrootmode="open"');
+
+      const frame = await openFrame(`${shipped}&bundle=1`, true);
+      frames.push(frame);
+      const win = frame.contentWindow!;
+      const el = frame.contentDocument!.querySelector<Upgradable>(tag)!;
+      const Widget = await win.customElements.whenDefined(tag);
+      // An upgrade whose attachShadow threw (a mode mismatch) leaves the element not an instance.
+      expect(el instanceof Widget, 'the element upgraded').to.equal(true);
+      await el.updateComplete;
+      expect(el.shadowRoot, 'closed: the page cannot read it').to.equal(null);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(60);
+      const plain = [...el.querySelectorAll(':scope > p')];
+      expect(plain.length).to.be.greaterThan(0);
+      expect(plain.filter((p) => p.checkVisibility()), 'plain copy not shown as well').to.deep.equal([]);
+    });
+  }
+});

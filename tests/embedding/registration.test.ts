@@ -108,7 +108,9 @@ describe('Embedding: a host registers our classes under its own names', () => {
     for (const tag of bundleTags) expect(page.win.ypsi?.[className(tag)], `${className(tag)} is exported`).to.be.a('function');
   });
 
-  it('every element works the same under a school’s own name: same words, same links and buttons, same warnings', async () => {
+  it('every element works the same under a school’s own name: same words, same links and buttons, same warnings', async function () {
+    // Every example of every element, pasted twice: more than the default 10 s on a busy 2-core machine.
+    this.timeout(60_000);
     const reference = await openPage('/tests/pages/embed.html');
     const page = await openPage('/tests/pages/own-names.html');
     for (const tag of bundleTags) {

@@ -104,4 +104,12 @@ describe('grade B: readable and styled without light-dark()', () => {
     expect(style.color).to.equal('rgb(255, 255, 255)');
     expect(parseFloat(style.paddingTop)).to.be.greaterThan(4);
   });
+
+  it('the shipped scripts parse on Safari 15.4: no class static blocks (Safari 16.4 was the first with them)', async () => {
+    for (const file of ['ypsi-widgets.js', 'ypsi-widgets.classic.js', 'helpline-card.js', 'help-panel.js', 'law-explainer.js', 'consequences-timeline.js']) {
+      const code = await (await fetch(`/cdn/${file}?closed-roots`)).text();
+      expect(code.length, file).to.be.greaterThan(1000);
+      expect(code.match(/static\s*\{[^}]{0,40}/g), file).to.equal(null);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * What a suite can set on each tag: its attributes and slots from custom-elements.json, plus the
  * class's own reactive properties (so an element is covered even before the manifest is regenerated),
- * and the valid values the manifest lists, so fuzzing also walks through real states.
+ * and the valid values the manifest's types give, so fuzzing also walks through real states.
  */
 
 interface ManifestAttribute { name: string; fieldName?: string; type?: { text?: string }; description?: string }
@@ -17,7 +17,7 @@ export interface Surface {
   attributes: string[];
   properties: string[];
   slots: string[];
-  /** Valid values read from the manifest, so the fuzz also walks through real states. */
+  /** Valid values read from the manifest's types, so the fuzz also walks through real states. */
   valid: Record<string, string[]>;
 }
 
@@ -30,18 +30,15 @@ export async function loadManifest(): Promise<void> {
 }
 
 /**
- * Valid values an attribute's type or description lists: `'a' | 'b'`, `a` in backticks, or a plain
- * list such as "…: childline, ceop, nspcc" or "(who, what, myths)".
+ * The valid values of an attribute, read from its type in the manifest, a union of literals such as
+ * `"young" | "teen" | "adult" | undefined` or `2 | 3 | 4 | 5 | 6 | undefined` (template literals such as
+ * `` `who,${string}` `` are left out: the fuzz makes its own comma lists from the ids). Never from the
+ * description's prose, which is written for people.
  */
-function validValues(attribute: ManifestAttribute): string[] {
-  const type = attribute.type?.text ?? '';
-  const description = attribute.description ?? '';
-  const quoted = [...type.matchAll(/'([^']+)'|"([^"]+)"/g), ...description.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? m[2]);
-  const listed = description
-    .split(/[,:()]|\.\s|\s+or\s+/)
-    .map((s) => s.trim().replace(/\.$/, ''))
-    .filter((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s));
-  return [...new Set([...quoted, ...(listed.length > 2 ? listed : [])])].filter((v) => v.length < 40);
+export function validValues(attribute: ManifestAttribute): string[] {
+  const parts = (attribute.type?.text ?? '').split(' | ').map((p) => p.trim());
+  if (!parts.every((p) => /^(".*"|-?\d+(\.\d+)?|`.*`|undefined)$/.test(p))) return [];
+  return parts.filter((p) => p !== 'undefined' && !p.startsWith('`')).map((p) => (p.startsWith('"') ? JSON.parse(p) : p));
 }
 
 export function surfaceOf(tag: string): Surface {

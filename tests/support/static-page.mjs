@@ -4,6 +4,8 @@
 // after it, as a web editor would. `/__static-raw` returns the command's own output and exit code;
 // `/render` is the embed builder's endpoint, as scripts/serve.mjs answers it.
 import { Worker } from 'node:worker_threads';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 let worker;
 let nextId = 0;
@@ -26,7 +28,19 @@ export function runRender(tag, attrs) {
   });
 }
 
-function page(body, bundle) {
+/**
+ * The command exactly as a web editor runs it, in its own process: closed declarative shadow roots,
+ * as the shipped bundle attaches them (the worker above opens both, like the rest of the suite).
+ */
+function runShippedRender(tag, attrs) {
+  const command = fileURLToPath(new URL('../../bin/ypsi-widgets.mjs', import.meta.url));
+  return new Promise((resolve) => {
+    execFile(process.execPath, [command, 'render', tag, ...attrs], (error, stdout, stderr) =>
+      resolve({ code: error ? error.code ?? 1 : 0, stdout, stderr }));
+  });
+}
+
+function page(body, bundle, shipped = false) {
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><title>Static widget</title></head>
@@ -35,7 +49,7 @@ function page(body, bundle) {
 ${body}
 </main>
 <script>document.documentElement.dataset.scriptsRan = 'yes';</script>
-${bundle ? '<script type="module" src="/cdn/ypsi-widgets.js"></script>' : ''}
+${bundle ? `<script type="module" src="/cdn/ypsi-widgets.js${shipped ? '?closed-roots' : ''}"></script>` : ''}
 </body>
 </html>`;
 }
@@ -43,7 +57,9 @@ ${bundle ? '<script type="module" src="/cdn/ypsi-widgets.js"></script>' : ''}
 export async function staticPage(context, next) {
   if (!['/__static', '/__static-raw', '/render'].includes(context.path)) return next();
   const params = context.URL.searchParams;
-  const result = await runRender(params.get('tag') ?? '', params.getAll('attr'));
+  // &shipped=1: the command and the bundle as shipped, with closed shadow roots.
+  const shipped = params.get('shipped') === '1';
+  const result = await (shipped ? runShippedRender : runRender)(params.get('tag') ?? '', params.getAll('attr'));
   if (context.path === '/render') {
     // The same endpoint `npm start` gives the embed builder (scripts/serve.mjs).
     context.status = result.code ? 400 : 200;
@@ -58,5 +74,5 @@ export async function staticPage(context, next) {
   }
   context.type = 'text/html';
   context.set('Cache-Control', 'no-store');
-  context.body = page(result.stdout, params.get('bundle') === '1');
+  context.body = page(result.stdout, params.get('bundle') === '1', shipped);
 }
