@@ -184,7 +184,8 @@ describe('<help-panel> chooser by keyboard and screen reader', () => {
     expect(focusedIn(el)?.textContent).to.contain('threatening to share');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.getAttribute('situation')).to.equal('sextortion');
+    // The choice stays inside the widget: nothing on the host element changes.
+    expect(el.hasAttribute('situation')).to.be.false;
     expect(focusedIn(el)?.id).to.equal('steps-heading');
     expect(choice(el, 'sextortion').getAttribute('aria-pressed')).to.equal('true');
     expect(cards(el)).to.include('ceop');
@@ -195,7 +196,8 @@ describe('<help-panel> chooser by keyboard and screen reader', () => {
     choice(el, 'pressure').focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(el.hasAttribute('situation')).to.be.false;
+    // The host's deep link is left as the host wrote it: the child's choice is not written back.
+    expect(el.getAttribute('situation')).to.equal('pressure');
     expect(choice(el, 'pressure').getAttribute('aria-pressed')).to.equal('false');
     expect(focusedIn(el)).to.equal(choice(el, 'pressure'));
   });

@@ -288,3 +288,99 @@ describe('<helpline-card> with bad input', () => {
     expect($(el, 'a[part~="call"]')!.textContent).to.contain('Call 0800 1111');
   });
 });
+
+describe('<helpline-card>: what a card shows is what it dials', () => {
+  const tel = (el: HelplineCard) => $(el, 'a[part~="call"]')?.getAttribute('href');
+
+  it('a Call label override without {number} warns and the default label is used', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card name="School nurse" phone="999"
+        strings='{"call":"Call Childline free on 0800 1111"}'></helpline-card>`);
+    });
+    expect($(el, 'a[part~="call"]')!.textContent).to.equal('Call 999');
+    expect(warnings.join('\n')).to.contain('strings.call must contain {number}');
+  });
+
+  it('a Text label or Copy name override without {number} is refused the same way', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card service="shout" strings='{"text":"Text us","copyLabel":"Copy"}'></helpline-card>`);
+    });
+    expect($(el, 'a[part~="text"]')!.textContent).to.contain('85258');
+    expect(warnings.join('\n')).to.contain('strings.text must contain {number}');
+  });
+
+  for (const [written, dials] of [
+    ['0044 800 1111', 'tel:+448001111'],
+    ['+44 (0)20 7946 0000', 'tel:+442079460000'],
+    ['0044 (0)20 7946 0000', 'tel:+442079460000'],
+    ['(020) 7946-0000', 'tel:+442079460000'],
+  ]) {
+    it(`"${written}" dials ${dials}`, async () => {
+      const el = await fixture<HelplineCard>(html`<helpline-card name="School" phone=${written}></helpline-card>`);
+      expect(tel(el)).to.equal(dials);
+    });
+  }
+
+  it('"+44 020 7946 0000" (the 0 kept after +44) is refused with a warning naming the attribute', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card name="School" phone="+44 020 7946 0000"></helpline-card>`);
+    });
+    expect(tel(el)).to.equal(undefined);
+    expect(warnings.join('\n')).to.contain('phone="+44 020 7946 0000" is not valid');
+  });
+
+  for (const bad of ['help@school.org?bcc=someone@elsewhere.org', 'help@school.org?body=hi', 'help@school.org&cc=x@y.org', 'a b@school.org']) {
+    it(`email="${bad}" is refused: only a bare address`, async () => {
+      let el!: HelplineCard;
+      const warnings = await warningsDuring(async () => {
+        el = await fixture<HelplineCard>(html`<helpline-card name="School" email=${bad}></helpline-card>`);
+      });
+      expect($(el, 'a[part~="email"]')).to.equal(null);
+      expect(warnings.join('\n')).to.contain('email=');
+    });
+  }
+
+  it('a plain address still gets its Email link', async () => {
+    const el = await fixture<HelplineCard>(html`<helpline-card name="School" email="pastoral.team+help@school.example.org"></helpline-card>`);
+    expect($(el, 'a[part~="email"]')!.getAttribute('href')).to.equal('mailto:pastoral.team+help@school.example.org');
+  });
+
+  it('in right-to-left text the number is isolated, so it reads 0800 1111 and not 1111 0800', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
+      <helpline-card service="childline" strings='{"call":"اتصل {number}"}'></helpline-card></div>`);
+    const el = wrap.querySelector<HelplineCard>('helpline-card')!;
+    await el.updateComplete;
+    const number = $(el, 'a[part~="call"] bdi')!;
+    expect(number.textContent).to.equal('0800 1111');
+    // Laid out left to right inside the right-to-left label: "0800" sits left of "1111".
+    const range = document.createRange();
+    const text = [...number.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    range.setStart(text, 0);
+    range.setEnd(text, 4);
+    const first = range.getBoundingClientRect().left;
+    range.setStart(text, 5);
+    range.setEnd(text, 9);
+    expect(first).to.be.lessThan(range.getBoundingClientRect().left);
+  });
+
+  for (const blank of ['\u2800', '\u3164', '\u115f\u1160', '\uffa0', '\u200b\u2800']) {
+    it(`a name of only U+${blank.codePointAt(0)!.toString(16).toUpperCase()} counts as blank`, async () => {
+      await warningsDuring(async () => {
+        const el = await fixture<HelplineCard>(html`<helpline-card service="childline" name=${blank}></helpline-card>`);
+        expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal('Childline');
+      });
+    });
+  }
+
+  it('a string of only blank-looking characters warns and the default is used', async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card service="childline" strings='{"website":"\u2800\u3164"}'></helpline-card>`);
+    });
+    expect($(el, 'a[part~="website"]')!.textContent).to.contain('Visit website');
+    expect(warnings.join('\n')).to.contain('strings.website must be a non-empty string');
+  });
+});

@@ -138,7 +138,8 @@ describe('changing the words on one element', () => {
       '<helpline-card name="Test line" phone="020 7946 0000" text-number="85258" text-keyword="HI" email="help@example.org" url="https://example.org/"></helpline-card>',
     );
     const defaults = defaultsOf(el);
-    el.strings = Object.fromEntries(Object.keys(defaults).map((key) => [key, `«${key}»`]));
+    // A label that dials or copies a number must keep {number} (what it says is what it dials).
+    el.strings = Object.fromEntries(Object.entries(defaults).map(([key, value]) => [key, value.includes('{number}') ? `«${key}» {number}` : `«${key}»`]));
     await el.updateComplete;
     const text = [visibleText(el), ...[...el.shadowRoot!.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label'))].join(' ');
     for (const [key, value] of Object.entries(defaults)) {

@@ -31,12 +31,18 @@ export function safeWebsite(value: unknown): string | undefined {
 }
 
 /**
- * Digits only (keeping a leading +), with a UK national number (0 + 9 or 10 digits, or a shorter
- * freephone such as 0800 1111) in +44 form so the call or text connects from a phone roaming abroad.
+ * Digits only (keeping a leading +), in the forms people write UK numbers: "0800 1111", "+44 800 1111",
+ * "0044 800 1111" and "+44 (0)20 7946 0000" all dial +44…; a UK national number (0 + 9 or 10 digits,
+ * or a shorter freephone such as 0800 1111) becomes +44 so the call or text connects from a phone
+ * roaming abroad. "+44 0…" (the trunk 0 kept after the country code) does not connect, so it is
+ * refused rather than guessed at.
  */
 function dialled(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const digits = value.replace(/[\s().-]/g, '');
+  // "(0)" after a country code is the trunk prefix written for people dialling at home: never dialled.
+  let digits = value.replace(/^(\s*(?:\+|00)\s*\d{1,3}\s*)\(0\)/, '$1').replace(/[\s().-]/g, '');
+  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
+  if (digits.startsWith('+440')) return undefined;
   if (/^0\d{7,10}$/.test(digits)) return `+44${digits.slice(1)}`;
   return /^\+?\d+$/.test(digits) ? digits : undefined;
 }
@@ -61,11 +67,14 @@ export function smsHref(value: unknown, keyword?: string): string | undefined {
   return `sms:${number}${keyword ? `?&body=${encodeURIComponent(keyword)}` : ''}`;
 }
 
-/** A mailto: link for a plain address, otherwise undefined. */
+/**
+ * A mailto: link for a bare address, otherwise undefined. Only an address: a "?" or "&" would add
+ * headers (bcc=, body=), so a link that reads as one address could copy in someone else.
+ */
 export function mailtoHref(address: unknown): string | undefined {
   if (typeof address !== 'string') return undefined;
   const trimmed = address.trim();
-  return /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[a-z]{2,}$/i.test(trimmed)
+  return /^[\w.+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i.test(trimmed)
     ? `mailto:${trimmed}`
     : undefined;
 }

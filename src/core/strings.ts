@@ -1,3 +1,4 @@
+import { hasVisibleText } from './visible-text.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -92,7 +93,7 @@ export function resolveStrings(tag: string, defaults: Strings, own: unknown, typ
         // Page-wide strings cover many element types, so a key this one lacks may be another's: it is
         // checked against all of them after this round of renders (checkPageWideKeys), not here.
         if (given !== shared) warnOnce(tag, `${where} has an unknown key "${key.slice(0, 40)}". Valid keys: ${Object.keys(defaults).join(', ')}.`);
-      } else if (typeof value !== 'string' || !/[^\s\p{C}]/u.test(value)) {
+      } else if (!hasVisibleText(value)) {
         // Blank or invisible-only text (zero-width, control characters) would leave an empty widget.
         warnOnce(tag, `${where}.${key} must be a non-empty string. Using the English default.`);
       } else {

@@ -4,12 +4,19 @@
  * re-renders a widget a hundred times still shows one readable line.
  */
 const alreadySaid = new Set<string>();
+/**
+ * How many distinct lines are remembered. A page that feeds many distinct bad values (a fuzzer, a
+ * CMS loop) must not grow memory without end; past this, the oldest is forgotten and could be said
+ * again, which costs a console line, never correctness.
+ */
+export const WARN_MEMORY = 200;
 
 /** Warn once: `<tag>: message`. Never throws, even where `console` has been replaced by the host. */
 export function warnOnce(tag: string, message: string): void {
   const line = `<${tag}>: ${message}`;
   if (alreadySaid.has(line)) return;
   alreadySaid.add(line);
+  if (alreadySaid.size > WARN_MEMORY) alreadySaid.delete(alreadySaid.values().next().value!);
   try {
     console.warn(`[ypsi-widgets] ${line}`);
   } catch {
@@ -25,7 +32,13 @@ export function warnAttribute(
   valid: string,
   instead: string,
 ): void {
-  const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value);
+  let shown: string;
+  try {
+    shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value).slice(0, 80);
+  } catch {
+    // A value whose toString throws (or a Symbol in a template) must not turn a warning into an error.
+    shown = `(a ${typeof value} that cannot be shown)`;
+  }
   warnOnce(tag, `${attribute}=${shown} is not valid. Valid values: ${valid}. ${instead}`);
 }
 

@@ -2,6 +2,7 @@ import { LitElement, html, render, type PropertyValues, type TemplateResult } fr
 import { VERSION } from '../version.js';
 import { headingLevel, type HeadingLevel } from './heading-level.js';
 import { jsonAttribute } from './json-attribute.js';
+import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
 import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
 import { warnOnce } from './warn.js';
@@ -75,6 +76,7 @@ export abstract class YpsiElement<Key extends string = string> extends LitElemen
 
   override connectedCallback(): void {
     super.connectedCallback();
+    markDoNotRecord(this);
     readDeclarativeStrings();
     this.unsubscribe = onStringsChanged(() => this.requestUpdate());
   }

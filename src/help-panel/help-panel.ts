@@ -14,22 +14,23 @@ import {
   type Step,
 } from '../content/situations.js';
 import { FALLBACK } from '../content/strings.js';
-import { heading, levelBelow } from '../core/heading-level.js';
-import { safeWebsite } from '../core/safe-link.js';
+import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
+import { languageOf, pluralCategory } from '../core/plural.js';
 import type { StringTable, Strings } from '../core/strings.js';
 import { oneOf, warnAttribute } from '../core/warn.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
 import { helpPanelStaticStyles, helpPanelStyles } from './help-panel.styles.js';
-import { quickExit, type QuickExitHost } from './quick-exit.js';
+import { SPARE_CARD_TAG, cardTag } from './card-tag.js';
+import { PanelQuickExit } from './quick-exit.js';
 import { DEFAULT_EXIT } from '../content/quick-exit.js';
 
 /** GOV.UK Exit this page's default destination (src/content/quick-exit.ts). */
 export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
 
-/** What the status region says after 0, 1, 2 and 3 Shift presses. */
-const SHIFT_MESSAGES = ['', 'shiftTwoMore', 'shiftOneMore', 'exiting'] as const;
+/** "Press Shift 2 more times …": the English wording of every plural category but `one`. */
+const SHIFT_LEFT = 'Press Shift {count} more times to exit this page.';
 
 /** The panel's own strings, before the situations' words. */
 const PANEL_STRINGS = {
@@ -46,9 +47,16 @@ const PANEL_STRINGS = {
     'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
   exitNoteNoScript:
     'Quick exit: press the button. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
-  shiftTwoMore: 'Press Shift 2 more times to exit this page.',
-  shiftOneMore: 'Press Shift 1 more time to exit this page.',
+  // One key per plural category (Intl.PluralRules, for the panel's language): English needs only
+  // `one` and `other`, but a translation can word `zero`, `two`, `few` and `many` its own way.
+  'shiftLeft.zero': SHIFT_LEFT,
+  'shiftLeft.one': 'Press Shift {count} more time to exit this page.',
+  'shiftLeft.two': SHIFT_LEFT,
+  'shiftLeft.few': SHIFT_LEFT,
+  'shiftLeft.many': SHIFT_LEFT,
+  'shiftLeft.other': SHIFT_LEFT,
   exiting: 'Exiting this page.',
+  exitFramed: 'This help sits inside another website. Exit this page may only clear this box, not the whole page. To leave fast, close the tab.',
   fallback: FALLBACK,
 } as const satisfies Strings;
 
@@ -63,19 +71,25 @@ export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_ST
  * step to short advice and the right `<helpline-card>`s for the `audience`; the quick exit hides the
  * page at once and leaves it without a back-button entry.
  *
- * Fires no events, on purpose: a host page should not learn what a young person chose. (`situation`
- * is reflected so a host can deep-link; that is all.)
+ * Fires no events and reflects nothing, on purpose: a host page should not learn what a young person
+ * chose. `situation` is an input only (a deep link); the child's choice stays inside the closed
+ * shadow root.
  *
  * Audiences: a young person never sees an adults-only service (the NSPCC Helpline, the Revenge Porn
  * Helpline). "I'm worried about a child" becomes, for a young person, "I'm worried about a friend":
  * tell a trusted adult, Childline, and 999 for danger now. Professionals first see the UKCIS steps.
  *
  * Its cards are `<helpline-card>`s: `help-panel.js` defines both tags; a host registering the class
- * under its own name must define `helpline-card` too.
+ * under its own name must define `helpline-card` too. Where another library owns `helpline-card`, the
+ * panel's cards are `<ypsi-helpline-card>` (the same class), so its services still show.
  *
  * Quick exit: a real `<a href>` to `exit-url` (so it works with no script, as a normal link); with
- * script, the button or Shift pressed 3 times (each within 5 seconds) hides the host page's `<body>`
- * under a blank overlay and calls `location.replace`. One document listener serves every panel.
+ * script, the button or Shift pressed 3 times (each within 5 seconds) closes any open dialog,
+ * popover or fullscreen, hides the host page's `<body>` under a blank cover in the top layer, and
+ * calls `location.replace` (on the top page too, when the panel is in a frame that may navigate it).
+ * If the page is still there a second later (an "unsaved changes" guard), the cover shows one link
+ * on. Shift ×3 uses the first panel in document order. One document listener serves every panel.
+ * In a frame from another site, the panel says at load that the exit may only clear its box.
  *
  * @summary Help for what is happening, chosen in one step, with a quick exit.
  * @tag help-panel
@@ -109,7 +123,16 @@ export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_ST
  * @cssprop [--ypsi-space=1rem] - Base spacing.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class HelpPanel extends YpsiElement<HelpPanelStringKey> implements QuickExitHost {
+/** What one render of the panel is for, worked out once and shared by its parts. */
+interface View {
+  audience: Audience;
+  young: boolean;
+  voice: keyof Situation['steps'];
+  chosen?: Situation;
+  sub: HeadingLevel;
+}
+
+export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   static override styles = isServer
     ? [baseStyles, boxStyles, helpPanelStyles, helpPanelStaticStyles()]
     : [baseStyles, boxStyles, helpPanelStyles];
@@ -120,7 +143,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> implements QuickE
   static override properties = {
     ...YpsiElement.properties,
     audience: { reflect: true },
-    situation: { reflect: true },
+    situation: {},
     noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
     exitUrl: { attribute: 'exit-url' },
     now: { attribute: false },
@@ -129,7 +152,10 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> implements QuickE
   /** Who is reading: `young-person` (default), `parent` or `professional`. */
   declare audience?: Audience;
 
-  /** The open situation: shared, sextortion, pressure, received, worried-child, own-thoughts. Reflects the choice. */
+  /**
+   * The situation to open first (a deep link): shared, sextortion, pressure, received, worried-child,
+   * own-thoughts. A child's own choice is never written back, so the host page cannot read it.
+   */
   declare situation?: SituationId;
 
   /** Leave out the quick exit (only where the host page has its own). */
@@ -141,132 +167,166 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> implements QuickE
   /** The clock passed to the cards for "Open now" (tests and previews). */
   declare now?: Date;
 
-  // What the status region says while Shift is pressed; not a declared property, so it stays out
-  // of the public API (custom-elements.json lists every declared one as an attribute).
-  #shiftMessage = '';
+  // The child's own choice (an id, or null once they close it); undefined follows `situation`.
+  #choice?: string | null;
+
+  // The quick exit's destination, Shift count and page-wide listener (a Lit reactive controller).
+  readonly #exit = new PanelQuickExit(this, (key, count) => this.#exitText(key, count));
 
   protected get defaultStrings(): typeof HELP_PANEL_STRINGS {
     return HELP_PANEL_STRINGS;
   }
 
-  /** The checked destination of the quick exit: `exit-url` when it is https, else the default. */
-  get exitHref(): string {
-    if (!this.exitUrl) return DEFAULT_EXIT_URL;
-    const href = safeWebsite(this.exitUrl);
-    if (!href) warnAttribute(this.localName, 'exit-url', this.exitUrl, 'an https:// address', `Using ${DEFAULT_EXIT_URL}.`);
-    return href ?? DEFAULT_EXIT_URL;
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new deep link from the host replaces whatever the child had open.
+    if (changed.has('situation')) this.#choice = undefined;
+    super.willUpdate(changed);
   }
 
-  /** Called by the quick-exit controller with the number of Shift presses so far. */
-  shiftCount(count: number): void {
-    const key = SHIFT_MESSAGES[count];
-    this.#shiftMessage = key ? this.t(key) : '';
-    this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#joinQuickExit();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    quickExit.disconnect(this);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#joinQuickExit();
-  }
-
-  /** The page's one Shift listener, joined while connected with a quick exit (joining twice is harmless). */
-  #joinQuickExit(): void {
-    if (this.isConnected && !this.noQuickExit) quickExit.connect(this);
-    else quickExit.disconnect(this);
+  /** The open situation's id: the child's choice, else the `situation` deep link. */
+  get #openId(): string | undefined {
+    return this.#choice === undefined ? this.situation?.trim().toLowerCase() : (this.#choice ?? undefined);
   }
 
   protected renderContent(): TemplateResult {
+    const view = this.#view();
+    return html`
+      <section part="base" class="box" aria-labelledby="heading">
+        <div class="top">${this.#renderExit()} ${this.#renderIntro(view)}</div>
+        ${this.#renderStaffSteps(view)} ${this.#subheading(view, 'chooser', 'chooser-heading')}
+        ${isServer ? this.#renderStaticChooser(view) : this.#renderLiveChooser(view)}
+      </section>
+    `;
+  }
+
+  /** What this render is for: audience, voice, the open situation and the heading level below ours. */
+  #view(): View {
     const audience = oneOf(this.localName, 'audience', this.audience, AUDIENCES, 'young-person');
     const young = audience === 'young-person';
-    const voice = young ? 'young' : 'adult';
-    const id = this.situation?.trim().toLowerCase();
+    const id = this.#openId;
     const chosen = SITUATIONS.find((s) => s.id === id);
-    if (id && !chosen) {
+    if (id && !chosen && this.#choice === undefined) {
       warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
     }
-    const sub = levelBelow(this.validHeadingLevel);
-    const subheading = (key: HelpPanelStringKey, id: string) => heading(sub, this.t(key), 'subheading', id);
-    const label = (s: Situation) => this.t(s.id + (young ? '.label' : '.labelAdult'));
-    const steps = (list: readonly Step[], part = 'steps') =>
-      html`<ol part=${part} class="steps">${list.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
-    // servicesFor keeps an adults-only service from a young person, whatever the lists say.
-    const cards = (ids: readonly ServiceId[]) => html`<ul part="cards" class="cards">
-      ${servicesFor(audience, ids).map(
+    return { audience, young, voice: young ? 'young' : 'adult', chosen, sub: levelBelow(this.validHeadingLevel) };
+  }
+
+  /**
+   * The quick exit, first in the DOM so it is the first Tab stop: a real link (it works with no
+   * script), which script turns into hide-and-replace. Not sticky: a sticky bar can hide the focused
+   * element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
+   */
+  #renderExit(): TemplateResult | typeof nothing {
+    if (this.noQuickExit) return nothing;
+    return html`<div class="exit no-print">
+      <a part="exit" class="button exit-button" href=${this.#exit.href} rel="nofollow noreferrer" @click=${this.#onExitClick}
+        >${this.t('exit')}</a
+      >
+      <p part="exit-status" class="exit-status" role="status">${this.#exit.message}</p>
+    </div>`;
+  }
+
+  /** Heading and reassurance first, so the first thing read is that it is not their fault. */
+  #renderIntro(view: View): TemplateResult {
+    return html`<div class="intro">
+      ${heading(this.validHeadingLevel, this.t('heading'))}
+      <p part="reassurance" class="reassurance">${this.t(view.young ? 'reassurance' : 'reassuranceAdult')}</p>
+      ${this.#renderExitNote()}
+    </div>`;
+  }
+
+  /** What the quick exit can and cannot do, said where it is: history, and a frame it cannot leave. */
+  #renderExitNote(): TemplateResult | typeof nothing {
+    if (this.noQuickExit) return nothing;
+    const note = this.t(isServer ? 'exitNoteNoScript' : 'exitNote');
+    return html`<p part="exit-note" class="exit-note no-print">${note}</p>
+      ${this.#exit.wholePage ? nothing : html`<p part="exit-note" class="exit-note no-print">${this.t('exitFramed')}</p>`}`;
+  }
+
+  /** Professionals see the UKCIS first steps before anything else. */
+  #renderStaffSteps(view: View): TemplateResult | typeof nothing {
+    if (view.audience !== 'professional') return nothing;
+    return html`${this.#subheading(view, 'staffHeading', 'staff-heading')} ${this.#renderSteps(STAFF_STEPS, 'staff-steps')}`;
+  }
+
+  /**
+   * Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details> that
+   * opens without script, the chosen one open. The browser build drops this branch.
+   */
+  #renderStaticChooser(view: View): TemplateResult {
+    return html`${SITUATIONS.map(
+        (s) => html`<details class="situation" ?open=${s === view.chosen}>
+          <summary part="choice" class="button secondary choice">${this.#label(view, s)}</summary>
+          ${this.#renderSteps(s.steps[view.voice])} ${this.#renderCards(view, s.services[view.audience])}
+        </details>`,
+      )}
+      ${view.chosen ? nothing : this.#renderStart(view)}`;
+  }
+
+  /** The live chooser: toggle buttons, and the chosen situation's steps and cards below them. */
+  #renderLiveChooser(view: View): TemplateResult {
+    return html`<ul part="choices" class="choices" aria-labelledby="chooser-heading">
+        ${SITUATIONS.map(
+          (s) => html`<li>
+            <button part="choice" class="button choice ${s === view.chosen ? '' : 'secondary'}" type="button"
+              aria-controls="answer" aria-pressed=${s === view.chosen} @click=${() => this.#choose(s.id)}>${this.#label(view, s)}</button>
+          </li>`,
+        )}
+      </ul>
+      <div id="answer">
+        ${view.chosen
+          ? html`${this.#subheading(view, 'stepsHeading', 'steps-heading')} ${this.#renderSteps(view.chosen.steps[view.voice])}
+              ${this.#renderCards(view, view.chosen.services[view.audience])}`
+          : this.#renderStart(view)}
+      </div>`;
+  }
+
+  /** Before a choice: someone to talk to now, so nobody has to choose to get help. */
+  #renderStart(view: View): TemplateResult {
+    return html`${this.#subheading(view, 'startHeading', 'start-heading')} ${this.#renderCards(view, START_SERVICES[view.audience])}`;
+  }
+
+  /** Steps as a numbered list: the order is the advice. */
+  #renderSteps(list: readonly Step[], part = 'steps'): TemplateResult {
+    return html`<ol part=${part} class="steps">${list.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
+  }
+
+  /** The services as cards; servicesFor keeps an adults-only service from a young person, whatever the lists say. */
+  #renderCards(view: View, ids: readonly ServiceId[]): TemplateResult {
+    // Lit cannot bind a tag name, so the spare name (another library owns helpline-card) is its own template.
+    const spare = cardTag() === SPARE_CARD_TAG;
+    return html`<ul part="cards" class="cards">
+      ${servicesFor(view.audience, ids).map(
         (service) => html`<li>
-          <helpline-card service=${service} compact heading-level=${sub} .now=${this.now}></helpline-card>
+          ${spare
+            ? html`<ypsi-helpline-card service=${service} compact heading-level=${view.sub} .now=${this.now}></ypsi-helpline-card>`
+            : html`<helpline-card service=${service} compact heading-level=${view.sub} .now=${this.now}></helpline-card>`}
         </li>`,
       )}
     </ul>`;
-    // Before a choice: someone to talk to now.
-    const start = html`${subheading('startHeading', 'start-heading')} ${cards(START_SERVICES[audience])}`;
-    return html`
-      <section part="base" class="box" aria-labelledby="heading">
-        <div class="top">
-          ${this.noQuickExit
-            ? nothing
-            : // A real link first (it works with no script); script makes it hide the page and replace
-              // history. First in the DOM so it is the first Tab stop. Not sticky: a sticky bar can hide
-              // the focused element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
-              html`<div class="exit no-print">
-                <a part="exit" class="button exit-button" href=${this.exitHref} rel="nofollow noreferrer"
-                  @click=${this.#onExitClick}>${this.t('exit')}</a>
-                <p part="exit-status" class="exit-status" role="status">${this.#shiftMessage}</p>
-              </div>`}
-          <div class="intro">
-            ${heading(this.validHeadingLevel, this.t('heading'))}
-            <p part="reassurance" class="reassurance">${this.t(young ? 'reassurance' : 'reassuranceAdult')}</p>
-            ${this.noQuickExit
-              ? nothing
-              : html`<p part="exit-note" class="exit-note no-print">${this.t(isServer ? 'exitNoteNoScript' : 'exitNote')}</p>`}
-          </div>
-        </div>
-        ${audience === 'professional'
-          ? html`${subheading('staffHeading', 'staff-heading')} ${steps(STAFF_STEPS, 'staff-steps')}`
-          : nothing}
-        ${subheading('chooser', 'chooser-heading')}
-        ${isServer
-          ? // Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details>
-            // that opens without script, the chosen one open. The browser build drops this branch.
-            html`${SITUATIONS.map(
-                (s) => html`<details class="situation" ?open=${s === chosen}>
-                  <summary part="choice" class="button secondary choice">${label(s)}</summary>
-                  ${steps(s.steps[voice])} ${cards(s.services[audience])}
-                </details>`,
-              )}
-              ${chosen ? nothing : start}`
-          : // The live chooser: toggle buttons, and the chosen situation's steps and cards below them.
-            html`<ul part="choices" class="choices" aria-labelledby="chooser-heading">
-                ${SITUATIONS.map(
-                  (s) => html`<li>
-                    <button part="choice" class="button choice ${s === chosen ? '' : 'secondary'}" type="button"
-                      aria-controls="answer" aria-pressed=${s === chosen} @click=${() => this.#choose(s.id)}>${label(s)}</button>
-                  </li>`,
-                )}
-              </ul>
-              <div id="answer">
-                ${chosen
-                  ? html`${subheading('stepsHeading', 'steps-heading')} ${steps(chosen.steps[voice])}
-                      ${cards(chosen.services[audience])}`
-                  : start}
-              </div>`}
-      </section>
-    `;
+  }
+
+  /** A heading one level below the panel's own, so the panel fits the host page's outline. */
+  #subheading(view: View, key: HelpPanelStringKey, id: string): TemplateResult {
+    return heading(view.sub, this.t(key), 'subheading', id);
+  }
+
+  /** A situation's words: first person for a young person, about a child for adults. */
+  #label(view: View, s: Situation): string {
+    return this.t(s.id + (view.young ? '.label' : '.labelAdult'));
+  }
+
+  /** A quick-exit string; with a count, the plural form the panel's language needs. */
+  #exitText(key: string, count?: number): string {
+    if (count === undefined) return this.t(key as HelpPanelStringKey);
+    const own = `${key}.${pluralCategory(languageOf(this), count)}`;
+    return this.t((own in this.text || own in this.defaultStrings ? own : `${key}.other`) as HelpPanelStringKey, { count });
   }
 
   /** The click leaves through the controller, so it hides the page and uses location.replace. */
   #onExitClick(event: MouseEvent): void {
     event.preventDefault();
-    quickExit.exit(this.exitHref);
+    this.#exit.exit();
   }
 
   /**
@@ -274,8 +334,9 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> implements QuickE
    * screen reader reads the new steps next; the pressed state is announced on the button.
    */
   async #choose(id: SituationId): Promise<void> {
-    const open = this.situation?.trim().toLowerCase() !== id;
-    this.situation = open ? id : undefined;
+    const open = this.#openId !== id;
+    this.#choice = open ? id : null;
+    this.requestUpdate();
     await this.updateComplete;
     if (!open) return;
     const target = this.renderRoot.querySelector<HTMLElement>('#steps-heading');

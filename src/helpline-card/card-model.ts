@@ -2,6 +2,7 @@ import { serviceById, SERVICE_IDS } from '../content/services.js';
 import type { Service } from '../content/types.js';
 import { openStatus, type OpenStatus } from '../core/london-time.js';
 import { mailtoHref, safeWebsite, smsHref, telHref } from '../core/safe-link.js';
+import { hasVisibleText } from '../core/visible-text.js';
 import { warnAttribute, warnOnce } from '../core/warn.js';
 
 /** What the host set on the element, as attributes or properties. */
@@ -42,9 +43,9 @@ export interface CardModel {
 
 const clean = (value: string | null | undefined): string | undefined => {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  // Text with nothing visible (only zero-width or control characters) counts as not set: otherwise a
-  // name of "\u200b" would show an empty card instead of the built-in name or the fallback.
-  return /[^\s\p{C}]/u.test(trimmed) ? trimmed.slice(0, 500) : undefined;
+  // Text with nothing visible (zero-width, control or blank-looking characters) counts as not set:
+  // otherwise a name of "\u200b" or "\u2800" would show an empty card instead of the built-in name.
+  return hasVisibleText(trimmed) ? trimmed.slice(0, 500) : undefined;
 };
 
 /**

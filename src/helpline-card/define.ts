@@ -1,3 +1,5 @@
+// First, before Lit loads: explains a Trusted Types policy that blocks Lit (core/trusted-types-check.ts).
+import '../core/trusted-types-check.js';
 // Order only: the CSS first, together, compresses better in cdn/helpline-card.js (-30 B gzip).
 import '../styles/base.styles.js';
 import './helpline-card.styles.js';

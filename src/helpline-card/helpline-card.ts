@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
-import type { Strings } from '../core/strings.js';
+import { fill, type Strings } from '../core/strings.js';
+import { warnOnce } from '../core/warn.js';
 import { heading } from '../core/heading-level.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -35,6 +36,9 @@ export const HELPLINE_CARD_STRINGS = {
 
 /** A key of `HELPLINE_CARD_STRINGS`. */
 export type HelplineCardStringKey = keyof typeof HELPLINE_CARD_STRINGS;
+
+/** The labels that must show the number they act on. */
+type NumberLabelKey = 'call' | 'text' | 'textNoKeyword' | 'copyLabel';
 
 /**
  * One support service on a card that a young person can act on in one tap: call, text, email or visit,
@@ -200,19 +204,19 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
           ${phones.map(
             ({ display, href, label }) => html`
               ${label && phones.length > 1 ? html`<li class="phone-label">${label}</li>` : nothing}
-              <li><a part="action call" class="button" href=${href}>${this.t('call', { number: display })}</a></li>
+              <li><a part="action call" class="button" href=${href}>${this.#actionLabel('call', { number: display })}</a></li>
               ${isServer // a Copy button in static HTML would do nothing: it needs script
                 ? nothing
                 : html`<li class="no-print">
                     <button part="action copy" class="button secondary" type="button"
-                      aria-label=${this.t('copyLabel', { number: display })}
+                      aria-label=${fill(this.#saysNumber('copyLabel'), { number: display })}
                       @click=${() => this.#copy(display)}>${this.t('copy')}</button>
                   </li>`}
             `,
           )}
           ${text
             ? html`<li><a part="action text" class="button" href=${text.href}
-                >${this.t(text.keyword ? 'text' : 'textNoKeyword', text)}</a></li>`
+                >${this.#actionLabel(text.keyword ? 'text' : 'textNoKeyword', text)}</a></li>`
             : nothing}
           ${email
             ? html`<li><a part="action email" class="button secondary" href=${email.href}
@@ -227,6 +231,26 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
         <p role="status" class="visually-hidden">${this.#announcement}</p>
       </article>
     `;
+  }
+
+  /**
+   * What a Call or Text button (or the Copy button's name) says must contain the number it acts on:
+   * an override without `{number}` could read "Call Childline" while dialling another service, so it
+   * warns and the English default is used.
+   */
+  #saysNumber(key: NumberLabelKey): string {
+    const given: string = this.text[key] ?? HELPLINE_CARD_STRINGS[key];
+    if (given.includes('{number}')) return given;
+    warnOnce(this.localName, `strings.${key} must contain {number}, so the button says the number it dials. Using "${HELPLINE_CARD_STRINGS[key]}".`);
+    return HELPLINE_CARD_STRINGS[key];
+  }
+
+  /** A Call or Text label, its number and keyword isolated (<bdi>) so right-to-left words cannot reverse them. */
+  #actionLabel(key: 'call' | 'text' | 'textNoKeyword', values: { number: string; keyword?: string }): TemplateResult {
+    const parts = this.#saysNumber(key).split(/(\{number\}|\{keyword\})/);
+    return html`${parts.map((part) =>
+      part === '{number}' ? html`<bdi>${values.number}</bdi>` : part === '{keyword}' ? html`<bdi>${values.keyword ?? ''}</bdi>` : fill(part, values),
+    )}`;
   }
 
   /** Copy the number for people on a computer, and say what happened in the status region. */

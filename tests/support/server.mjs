@@ -16,7 +16,10 @@ export const STRICT_CSP =
 
 export const STRICT_CSP_TWICE = `${STRICT_CSP} 'allow-duplicates'`;
 
-const CSP_BY_NAME = { strict: STRICT_CSP, 'strict-twice': STRICT_CSP_TWICE };
+// A page that enforces Trusted Types but forgot Lit's policy name (the README's one required setting).
+export const CSP_WITHOUT_LIT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types school-policy";
+
+const CSP_BY_NAME = { strict: STRICT_CSP, 'strict-twice': STRICT_CSP_TWICE, 'without-lit': CSP_WITHOUT_LIT };
 
 /** A response body (string, buffer or stream) as text. */
 async function bodyText(body) {

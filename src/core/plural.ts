@@ -1,0 +1,25 @@
+/**
+ * Plural-aware strings: `key.one`, `key.other` (and `key.few`, `key.many` … where a language needs
+ * them), chosen with Intl.PluralRules for the element's language. A count is never an array index, so
+ * a translation gets its own grammar, and a category it leaves out falls back to `key.other`.
+ */
+const rules = new Map<string, Intl.PluralRules>();
+
+/** The plural category of `count` in `lang` (English rules when `lang` is not a valid tag). */
+export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  let rule = rules.get(lang);
+  if (!rule) {
+    try {
+      rule = new Intl.PluralRules(lang || 'en');
+    } catch {
+      rule = new Intl.PluralRules('en');
+    }
+    rules.set(lang, rule);
+  }
+  return rule.select(count);
+}
+
+/** The language an element is read in: its own or nearest `lang`, else the page's, else English. */
+export function languageOf(el: Element): string {
+  return el.closest('[lang]')?.getAttribute('lang') || el.ownerDocument?.documentElement.lang || 'en';
+}
