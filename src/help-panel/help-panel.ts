@@ -43,9 +43,9 @@ const PANEL_STRINGS = {
   startHeading: 'Talk to someone now',
   exit: 'Exit this page',
   exitNote:
-    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
+    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
   exitNoteNoScript:
-    'Quick exit: press the button. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
+    'Quick exit: press the button. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
   shiftTwoMore: 'Press Shift 2 more times to exit this page.',
   shiftOneMore: 'Press Shift 1 more time to exit this page.',
   exiting: 'Exiting this page.',
