@@ -248,9 +248,10 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
   /** A Call or Text label, its number and keyword isolated (<bdi>) so right-to-left words cannot reverse them. */
   #actionLabel(key: 'call' | 'text' | 'textNoKeyword', values: { number: string; keyword?: string }): TemplateResult {
     const parts = this.#saysNumber(key).split(/(\{number\}|\{keyword\})/);
-    return html`${parts.map((part) =>
+    // One span, so the button's flex gap does not open between the words and the isolated number.
+    return html`<span>${parts.map((part) =>
       part === '{number}' ? html`<bdi>${values.number}</bdi>` : part === '{keyword}' ? html`<bdi>${values.keyword ?? ''}</bdi>` : fill(part, values),
-    )}`;
+    )}</span>`;
   }
 
   /** Copy the number for people on a computer, and say what happened in the status region. */
