@@ -71,7 +71,8 @@ const noStaticBlocks = () => ({
 });
 
 const npmBuild = {
-  input: ['src/index.ts', 'src/ypsi-widgets.ts', 'src/testing.ts', ...elements.map((name) => `src/${name}/define.ts`)],
+  // src/content/sources.ts is imported by no element: listed so scripts/sources-page.mjs can read it.
+  input: ['src/index.ts', 'src/ypsi-widgets.ts', 'src/testing.ts', ...elements.map((name) => `src/${name}/define.ts`), 'src/content/sources.ts'],
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   output: {
     dir: 'dist',
@@ -103,7 +104,8 @@ const reserveSpaceCss = () => ({
 // the CDN files, which every phone downloads, leave it out of the other content modules.
 // scripts/content-snapshot.mjs shows that the widgets read the same without it.
 const PROVENANCE = new Set(['fact', 'facts', 'checked', 'source']);
-const PROVENANCE_FREE = /src[\\/]content[\\/](services|situations|consequences|myths)\.ts$/;
+// myths.ts keeps its facts: <law-explainer> lists them under the myth check's Sources.
+const PROVENANCE_FREE = /src[\\/]content[\\/](services|situations|consequences)\.ts$/;
 const stripProvenance = () => ({
   name: 'strip-provenance',
   transform(code, id) {

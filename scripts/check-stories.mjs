@@ -1,6 +1,7 @@
-// Opens every story of the built Storybook in headless Chromium and fails if a story throws, or if a
-// ypsi element in it is not defined or renders nothing. `storybook build` alone succeeds even when a
-// story shows a blank box (as it did when the bundler tree-shook the element definitions away).
+// Opens every Docs page and every story of the built Storybook in headless Chromium and fails if one
+// throws, if a story's ypsi element is not defined or renders nothing, if a Docs page does not show its
+// element's description and attribute table, or if a control does not reach the element's attribute.
+// `storybook build` alone succeeds even when a story shows a blank box or a Docs page is empty.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -23,6 +24,9 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 const browser = await puppeteer.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
 const failures = [];
 try {
@@ -46,12 +50,48 @@ try {
     });
     if (result || errors.length) failures.push(`${story.id}: ${result || errors.join('; ')}`);
   }
+  // Every Docs page: no error, the element's summary, and a row for each of its attributes.
+  for (const entry of docs) {
+    errors = [];
+    const element = elements.find((d) => entry.title.endsWith(`/${d.tagName}`));
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'networkidle0' });
+    const shown = await page.evaluate(async () => {
+      for (let i = 0; i < 100 && !document.querySelector('.sbdocs-content table'); i++) await new Promise((r) => setTimeout(r, 50));
+      return document.querySelector('.sbdocs-content')?.textContent ?? '';
+    });
+    const missing = [element?.description?.split('\n')[0], ...(element?.attributes ?? []).map((a) => a.name)].filter((text) => !text || !shown.includes(text));
+    if (missing.length || errors.length) failures.push(`${entry.id} (Docs): ${errors.join('; ') || `does not show ${missing.join(', ')}`}`);
+  }
+  // Every control reaches the element: each attribute set through the story's args is on the tag.
+  for (const element of elements) {
+    const story = stories.find((entry) => entry.title.endsWith(`/${element.tagName}`));
+    if (!story) continue;
+    const hidden = new Set((element.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
+    const attributes = (element.attributes ?? []).filter((a) => a.description && !hidden.has(a.fieldName));
+    // A value Storybook's URL args accept: a union's last value, true for a boolean, plain words else.
+    const valueOf = (a) => {
+      const text = a.type?.text ?? '';
+      if (/^boolean/.test(text)) return ['!true', ''];
+      const literal = text.split(' | ').filter((p) => /^"[\w-]+"$|^\d+$/.test(p)).pop();
+      const value = literal ? literal.replace(/"/g, '') : 'From-a-control';
+      return [value, value];
+    };
+    const args = attributes.map((a) => `${a.name}:${valueOf(a)[0]}`).join(';');
+    errors = [];
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&args=${args}`, { waitUntil: 'networkidle0' });
+    const seen = await page.evaluate((tag) => {
+      const el = document.querySelector(tag);
+      return el ? Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) : null;
+    }, element.tagName);
+    const unwired = attributes.filter((a) => seen?.[a.name] !== valueOf(a)[1]).map((a) => a.name);
+    if (unwired.length || errors.length) failures.push(`${story.id} controls: ${errors.join('; ') || `do not reach ${unwired.join(', ')}`}`);
+  }
 } finally {
   await browser.close();
   server.close();
 }
 if (failures.length) {
-  console.error(`Stories that do not render:\n${failures.join('\n')}`);
+  console.error(`Storybook problems:\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(`${stories.length} stories render in Chromium.`);
+console.log(`${stories.length} stories and ${docs.length} Docs pages render in Chromium; every control reaches its attribute.`);

@@ -31,7 +31,7 @@ const markups = [
   '<helpline-card service="childline" compact></helpline-card>',
   '<helpline-card name="School team" description="Talk to us." phone="020 7946 0000" text-number="07700 900000" text-keyword="HELLO" email="a@b.example" url="https://school.example.org/" hours="Lunch" eligibility="Students"></helpline-card>',
   ...AUDIENCES.flatMap((a) => SITUATIONS.map((s) => `<help-panel audience="${a}"${s ? ` situation="${s}"` : ''}></help-panel>`)),
-  ...JURISDICTIONS.flatMap((j) => LEVELS.map((l) => `<law-explainer jurisdiction="${j}" level="${l}" open="all"></law-explainer>`)),
+  ...JURISDICTIONS.flatMap((j) => LEVELS.map((l) => `<law-explainer jurisdiction="${j}" level="${l}"></law-explainer>`)),
   ...JURISDICTIONS.flatMap((j) => SCENARIOS.map((s) => `<consequences-timeline jurisdiction="${j}" scenario="${s}" show-all></consequences-timeline>`)),
   ...SCENARIOS.map((s) => `<consequences-timeline scenario="${s}"></consequences-timeline>`),
 ];

@@ -9,7 +9,8 @@ export { SITUATIONS, SITUATION_IDS, AUDIENCES, type Situation, type SituationId,
 export { ConsequencesTimeline, CONSEQUENCES_TIMELINE_STRINGS } from './consequences-timeline/consequences-timeline.js';
 export { SCENARIOS, SCENARIO_IDS, STAGE_IDS, type Scenario, type ScenarioId, type Stage, type StageId, type Point } from './content/consequences.js';
 export { LawExplainer, LAW_EXPLAINER_STRINGS } from './law-explainer/law-explainer.js';
-export { JURISDICTIONS, JURISDICTION_IDS, LEVEL_IDS, LAW_FACTS, SECTIONS, SECTION_IDS, type Jurisdiction, type Level, type LawSection, type LawFact } from './content/law.js';
+export { JURISDICTION_IDS, type Jurisdiction } from './content/jurisdictions.js';
+export { JURISDICTIONS, LEVEL_IDS, LAW_FACTS, SECTIONS, SECTION_IDS, type Level, type LawSection, type LawFact } from './content/law.js';
 export { MYTHS, type Myth } from './content/myths.js';
 export { SERVICES, SERVICE_IDS, serviceById } from './content/services.js';
 export type { Service, FactRef, Hours, Phone } from './content/types.js';

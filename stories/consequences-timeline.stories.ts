@@ -1,31 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { SCENARIO_IDS, STAGE_IDS } from '../src/content/consequences.js';
-import { JURISDICTION_IDS } from '../src/content/law.js';
-import type { ConsequencesTimeline } from '../src/consequences-timeline/consequences-timeline.js';
+import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
-type Args = Partial<ConsequencesTimeline> & { 'heading-level'?: number; 'show-all'?: boolean };
-
-const meta: Meta<Args> = {
+const meta: Meta<AttributeArgs> = {
   title: 'Elements/consequences-timeline',
   component: 'consequences-timeline',
   args: { scenario: 'sent', stage: 'moment', jurisdiction: 'england-wales', 'show-all': false },
-  argTypes: {
-    scenario: { control: 'select', options: SCENARIO_IDS },
-    jurisdiction: { control: 'select', options: JURISDICTION_IDS },
-    stage: { control: 'select', options: STAGE_IDS },
-  },
-  render: (args) => html`<consequences-timeline
-    scenario=${args.scenario ?? ''}
-    stage=${args.stage ?? ''}
-    jurisdiction=${args.jurisdiction ?? ''}
-    ?show-all=${args['show-all']}
-    heading-level=${args['heading-level'] ?? 3}
-  ></consequences-timeline>`,
+  argTypes: argTypesFor('consequences-timeline'),
+  render: renderFromArgs('consequences-timeline'),
+  parameters: controlsFor('consequences-timeline'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<AttributeArgs>;
 
 /** After sending a nude or semi-nude: what can happen, stage by stage, and what you can do. */
 export const Sent: Story = {};

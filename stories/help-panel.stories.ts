@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { AUDIENCES, SITUATIONS, SITUATION_IDS } from '../src/content/situations.js';
-import type { HelpPanel } from '../src/help-panel/help-panel.js';
+import { AUDIENCES, SITUATIONS } from '../src/content/situations.js';
 import { quickExit } from '../src/help-panel/quick-exit.js';
+import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
 // In Storybook the quick exit shows its blank overlay for a moment and comes back, instead of
@@ -12,26 +12,16 @@ quickExit.navigate = (url) => {
   setTimeout(() => quickExit.reset(), 1200);
 };
 
-type Args = Partial<HelpPanel> & { 'heading-level'?: number; 'no-quick-exit'?: boolean; 'exit-url'?: string };
-
-const meta: Meta<Args> = {
+const meta: Meta<AttributeArgs> = {
   title: 'Elements/help-panel',
   component: 'help-panel',
   args: { audience: 'young-person' },
-  argTypes: {
-    audience: { control: 'select', options: AUDIENCES },
-    situation: { control: 'select', options: ['', ...SITUATION_IDS] },
-  },
-  render: (args) => html`<help-panel
-    audience=${args.audience ?? 'young-person'}
-    situation=${args.situation || ''}
-    ?no-quick-exit=${args['no-quick-exit']}
-    exit-url=${args['exit-url'] || ''}
-    heading-level=${args['heading-level'] ?? 2}
-  ></help-panel>`,
+  argTypes: argTypesFor('help-panel'),
+  render: renderFromArgs('help-panel'),
+  parameters: controlsFor('help-panel'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<AttributeArgs>;
 
 export const YoungPerson: Story = {};
 

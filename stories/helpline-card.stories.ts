@@ -1,24 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SERVICE_IDS } from '../src/content/services.js';
-import type { HelplineCard } from '../src/helpline-card/helpline-card.js';
+import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
-type Args = Partial<HelplineCard> & { 'heading-level'?: number };
-
-const meta: Meta<Args> = {
+const meta: Meta<AttributeArgs> = {
   title: 'Elements/helpline-card',
   component: 'helpline-card',
   args: { service: 'childline' },
-  argTypes: { service: { control: 'select', options: SERVICE_IDS } },
-  render: (args) => html`<helpline-card
-    service=${args.service ?? ''}
-    ?compact=${args.compact}
-    heading-level=${args['heading-level'] ?? 3}
-  ></helpline-card>`,
+  argTypes: argTypesFor('helpline-card'),
+  render: renderFromArgs('helpline-card'),
+  parameters: controlsFor('helpline-card'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<AttributeArgs>;
 
 export const Childline: Story = {};
 

@@ -1,31 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { JURISDICTION_IDS, LEVEL_IDS, SECTION_IDS } from '../src/content/law.js';
-import type { LawExplainer } from '../src/law-explainer/law-explainer.js';
+import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
-type Args = Partial<LawExplainer> & { level?: string; 'heading-level'?: number };
-
-const meta: Meta<Args> = {
+const meta: Meta<AttributeArgs> = {
   title: 'Elements/law-explainer',
   component: 'law-explainer',
   args: { jurisdiction: 'england-wales', level: 'young' },
-  argTypes: {
-    jurisdiction: { control: 'select', options: JURISDICTION_IDS },
-    level: { control: 'select', options: LEVEL_IDS },
-    open: { control: 'select', options: ['', ...SECTION_IDS] },
-    sections: { control: 'text' },
-  },
-  render: (args) => html`<law-explainer
-    jurisdiction=${args.jurisdiction ?? ''}
-    level=${args.level ?? ''}
-    sections=${args.sections ?? ''}
-    open=${args.open ?? ''}
-    heading-level=${args['heading-level'] ?? 3}
-  ></law-explainer>`,
+  argTypes: argTypesFor('law-explainer'),
+  render: renderFromArgs('law-explainer'),
+  parameters: controlsFor('law-explainer'),
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<AttributeArgs>;
 
 export const EnglandAndWalesYoung: Story = {};
 export const EnglandAndWalesTeen: Story = { args: { level: 'teen' } };

@@ -3,8 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/consequences-timeline/define.js';
 import type { ConsequencesTimeline } from '../src/consequences-timeline/consequences-timeline.js';
 import { SCENARIOS, SCENARIO_IDS, STAGE_IDS, type Point } from '../src/content/consequences.js';
-import { JURISDICTION_IDS } from '../src/content/law.js';
+import { JURISDICTION_IDS } from '../src/content/jurisdictions.js';
 import { SERVICES, serviceById } from '../src/content/services.js';
+import { citedFactsAreKnown } from './support/provenance.js';
 import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
 
 const timeline = (scenario = 'sent', stage = '') =>
@@ -108,11 +109,32 @@ describe('<consequences-timeline> each scenario follows its own path', () => {
 });
 
 describe('<consequences-timeline> content rests on FACTS.md and the one service directory', () => {
-  it('every point carries fact ids and the date it was checked', () => {
-    for (const p of allPoints()) {
-      expect(p.facts.length, p.text).to.be.greaterThan(0);
-      expect(p.checked, p.text).to.equal('2026-11');
+  it('every point carries fact ids that have a source, and is dated no earlier than the facts it cites', () => {
+    citedFactsAreKnown(allPoints().map((p) => ({ ...p, name: p.text })));
+  });
+
+  it('sextortion: if you paid, do not pay more; it may be a fake; threats are often not carried out, but tell someone; what CEOP does next', () => {
+    const text = SCENARIOS.sextortion.stages.flatMap((s) => [...s.happen, ...s.can]).map((p) => p.text).join(' ');
+    expect(text).to.contain("If you have already paid, don't panic. But don't pay any more.");
+    expect(text).to.contain('may be a fake that they made');
+    expect(text).to.contain("Often they don't carry out the threat, but sometimes they do. So still tell someone.");
+    expect(text).to.contain('After you report to CEOP, an advisor will get in touch.');
+  });
+
+  it('"you can\'t control where it goes" and "adult websites" are said only to someone who chose to send', () => {
+    for (const id of ['shared-without-consent', 'sextortion', 'pressured'] as const) {
+      const text = SCENARIOS[id].stages.flatMap((s) => s.happen).map((p) => p.text).join(' ');
+      expect(text, id).not.to.contain("can't control where it goes");
+      expect(text, id).not.to.contain('adult websites');
     }
+  });
+
+  it('"feel very low" names Childline, the police, A&E and NHS 111, not only a text line', () => {
+    const low = allPoints().find((p) => p.text.startsWith('If you feel very low'))!;
+    expect(low.text).to.contain('Call Childline');
+    expect(low.text).to.contain('call the police or go to A&E');
+    expect(low.text).to.contain('NHS 111');
+    expect(low.services).to.include.members(['childline', 'police']);
   });
 
   it('points about threats cite the sextortion guidance; "not your fault" cites the Consequences section or it', () => {

@@ -2,8 +2,11 @@ import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/law-explainer/define.js';
 import type { LawExplainer } from '../src/law-explainer/law-explainer.js';
-import { JURISDICTION_IDS, LAW_FACTS, LEVEL_IDS, SECTION_IDS, type Jurisdiction } from '../src/content/law.js';
+import { JURISDICTION_IDS, type Jurisdiction } from '../src/content/jurisdictions.js';
+import { LAW_FACTS, LEVEL_IDS, SECTION_IDS } from '../src/content/law.js';
 import { MYTHS } from '../src/content/myths.js';
+import { JURISDICTIONS, SECTIONS } from '../src/content/law.js';
+import { citedFactsAreKnown } from './support/provenance.js';
 import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
 
 const explainer = (attrs: Record<string, string> = {}) => {
@@ -62,9 +65,42 @@ describe('<law-explainer> in every jurisdiction and at every level', function ()
       const el = await explainer({ jurisdiction, level: 'adult' });
       await openEverything(el);
       const text = visibleText(el);
-      expect(text).not.to.match(/Online Safety Act|Outcome 21|66A|66B|pseudo-photograph/);
+      expect(text).not.to.match(/Online Safety Act|Outcome 21|66A|66B|College of Policing/);
       expect(sectionIds(el)).not.to.include('sharing');
     }
+  });
+
+  it('a fake or AI-made nude is against the law in every jurisdiction (FACTS.md law.ai.*), with the myth answered', async () => {
+    for (const jurisdiction of JURISDICTION_IDS) {
+      const el = await explainer({ jurisdiction, open: 'what' });
+      expect($(el, '#s-what')!.textContent).to.contain('A fake nude counts too, even one made with AI or an app.');
+      const myths = await explainer({ jurisdiction, open: 'myths' });
+      expect($(myths, '[data-myth="fake"] .statement')!.textContent).to.equal("It's fake, so it's not illegal.");
+    }
+  });
+
+  it('right beside "it is against the law to take one", a young reader hears that the law is there to protect them', async () => {
+    for (const jurisdiction of JURISDICTION_IDS) {
+      const el = await explainer({ jurisdiction, open: 'illegal' });
+      const after = $(el, '#s-illegal > ul')!.nextElementSibling!.textContent;
+      expect(after, jurisdiction).to.equal('This law is there to protect young people, not to punish them.');
+    }
+  });
+
+  it('cyberflashing is worded as the law scopes it: pictures of private parts, not any sexual image', async () => {
+    const el = await explainer({ level: 'teen', open: 'sharing' });
+    const text = $(el, '#s-sharing')!.textContent!;
+    expect(text).to.contain('Sending someone a picture or video of private parts to upset or scare them');
+    expect(text).not.to.contain('a sexual image they did not want');
+  });
+
+  it('where images can end up is said beside Report Remove and "it is not your fault"', async () => {
+    const el = await explainer({ open: 'reporting' });
+    const text = $(el, '#s-reporting')!.textContent!;
+    expect(text).to.contain('dark web');
+    expect(text).to.contain('If this happened to you, it is not your fault.');
+    expect(text).to.contain('Report Remove can help take down a nude of you');
+    expect(text).to.contain('to find the children in them and keep them safe');
   });
 
   it('Outcome 21 is worded exactly as FACTS.md allows: "unlikely" and "cannot be ruled out", never a promise', async () => {
@@ -131,7 +167,8 @@ describe('<law-explainer> in every jurisdiction and at every level', function ()
   it('says why people send images, without judgement: the seed talk\'s eight reasons', async () => {
     const el = await explainer({ open: 'why' });
     expect($$(el, '#s-why > ul > li')).to.have.length(8);
-    expect($(el, '#s-why')!.textContent).to.contain('it is not your fault');
+    // Not your fault, full stop: never tied to "if someone made you", which would blame sending by choice.
+    expect($(el, '#s-why')!.textContent).to.contain('It is not your fault. If someone made you send one');
   });
 });
 
@@ -224,6 +261,15 @@ describe('<law-explainer> sections open and close', () => {
   });
 });
 
+describe('<law-explainer> content rests on FACTS.md', () => {
+  it('every block and myth cites fact ids that have a source (each jurisdiction\'s own for @law, @age, @ai), dated no earlier than those facts', () => {
+    const resolve = (facts: readonly string[]) =>
+      facts.flatMap((f) => (f.startsWith('@') ? Object.values(JURISDICTIONS).flatMap((j) => j[f.slice(1) as 'law' | 'age' | 'ai']) : [f]));
+    const blocks = Object.values(SECTIONS).flatMap((section) => section.blocks);
+    citedFactsAreKnown([...blocks, ...MYTHS].map((item) => ({ name: item.text, facts: resolve(item.facts), checked: item.checked })));
+  });
+});
+
 describe('<law-explainer> sources on request', function () {
   // axe over a fully open explainer takes seconds on a shared 2-core machine.
   this.timeout(30_000);
@@ -235,7 +281,7 @@ describe('<law-explainer> sources on request', function () {
         const sources = section.querySelector('[part~="sources"]');
         expect(sources, `sources of ${section.dataset.section}`).to.exist;
         const ids = sources!.querySelector('.fact-ids')!.textContent!;
-        expect(ids).to.contain('Checked 2026-11');
+        expect(ids).to.match(/Checked 2026-1[12]\./);
         for (const id of ids.match(/Fact ids: (.*)\. Checked/)![1].split(', ')) {
           expect(LAW_FACTS, id).to.have.property(id);
         }
@@ -283,7 +329,7 @@ describe('<law-explainer> Myth or fact?', function () {
     await el.updateComplete;
     expect(fact.getAttribute('aria-pressed')).to.equal('true');
     expect(first.querySelector('[part~="answer"]')!.textContent).to.equal(
-      'Not quite. It is a myth. The law on images protects everyone under 18, even if you are both 16 or 17.',
+      'Not quite. It is a myth. The law on images protects you until you are 18. This is true even if you are both 16 or 17.',
     );
     myth.focus();
     await sendKeys({ press: 'Space' });
@@ -294,12 +340,14 @@ describe('<law-explainer> Myth or fact?', function () {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('every statement has an answer and a reason, and the fake-image one shows only where FACTS.md backs it', async () => {
+  it('every statement has an answer and a reason; the fake-image one cites each jurisdiction its own law', async () => {
     for (const m of MYTHS) expect(m.why.length, m.id).to.be.greaterThan(10);
-    const ew = await explainer({ open: 'myths' });
-    const scot = await explainer({ open: 'myths', jurisdiction: 'scotland' });
-    expect($$(ew, '[part~="myth"]').map((m) => m.dataset.myth)).to.include('fake');
-    expect($$(scot, '[part~="myth"]').map((m) => m.dataset.myth)).not.to.include('fake');
+    for (const [jurisdiction, id] of [['england-wales', 'law.ai.ew'], ['scotland', 'law.ai.scotland'], ['northern-ireland', 'law.ai.ni']]) {
+      const el = await explainer({ open: 'myths', jurisdiction });
+      await openEverything(el);
+      expect($$(el, '[part~="myth"]').map((m) => m.dataset.myth)).to.include('fake');
+      expect($(el, '[data-section="myths"] .fact-ids')!.textContent, jurisdiction).to.contain(id);
+    }
   });
 });
 

@@ -123,22 +123,22 @@ describe('static HTML with JavaScript off (npx ypsi-widgets render)', () => {
 
 describe('helpline-card as static HTML', () => {
   it('shows the opening hours and Call link, but no stale "Open now" and no Copy button that needs script', async () => {
-    const frame = await openFrame(staticUrl('<helpline-card service="nspcc"></helpline-card>'), false);
+    const frame = await openFrame(staticUrl('<helpline-card service="samaritans"></helpline-card>'), false);
     frames.push(frame);
     const el = frame.contentDocument!.querySelector('helpline-card')!;
     const root = el.shadowRoot!;
-    expect(root.querySelector('[part~="hours"]')!.textContent).to.contain('Monday to Friday');
+    expect(root.querySelector('[part~="hours"]')!.textContent).to.contain('Every day, day and night');
     expect(root.querySelector('[part~="status"]')).to.equal(null);
     expect(root.querySelector('[part~="copy"]')).to.equal(null);
     const call = root.querySelector<HTMLAnchorElement>('[part~="call"]')!;
-    expect(call.getAttribute('href')).to.equal('tel:+448088005000');
+    expect(call.getAttribute('href')).to.equal('tel:116123');
     const style = frame.contentWindow!.getComputedStyle(call);
     expect(style.minHeight).to.equal('44px');
     expect(style.backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
   });
 
   it('gets "Open now" or "Closed now" and Copy number back once the bundle loads', async () => {
-    const frame = await openFrame(staticUrl('<helpline-card service="nspcc"></helpline-card>', true), true);
+    const frame = await openFrame(staticUrl('<helpline-card service="samaritans"></helpline-card>', true), true);
     frames.push(frame);
     const el = frame.contentDocument!.querySelector<Upgradable>('helpline-card')!;
     await upgraded(frame, el);

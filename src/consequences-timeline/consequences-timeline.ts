@@ -9,7 +9,7 @@ import {
   type Stage,
   type StageId,
 } from '../content/consequences.js';
-import { JURISDICTION_IDS, type Jurisdiction } from '../content/jurisdictions.js';
+import { JURISDICTION_IDS, holdsIn, type Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow } from '../core/heading-level.js';
 import type { Strings } from '../core/strings.js';
@@ -232,7 +232,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
   #renderPoints(key: 'happen' | 'can', id: StageId, list: readonly Point[], where: Jurisdiction): TemplateResult {
     return html`<p class="label" id=${`${key}-${id}`}>${this.t(key)}</p>
       <ul part=${key} class="points" aria-labelledby=${`${key}-${id}`}>
-        ${list.filter((p) => !p.only || p.only === where).map((p) => html`<li>${p.text}</li>`)}
+        ${list.filter((p) => holdsIn(p, where)).map((p) => html`<li>${p.text}</li>`)}
       </ul>`;
   }
 

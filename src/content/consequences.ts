@@ -1,15 +1,17 @@
-import type { Jurisdiction } from './law.js';
 import type { ServiceId } from './services.js';
+import type { ContentItem } from './types.js';
 
 /**
  * What can happen after a nude or semi-nude is sent, stage by stage in time, and what a young person
  * can do at every stage. From shared/content/FACTS.md, section "Consequences" (cited here as
- * `consequences`, which has no row ids of its own), and the rows named on each point; checked 2026-11.
+ * `consequences`, which has no row ids of its own), and the rows named on each point.
  *
- * Points that several scenarios share are written once and referred to, to keep the bundle small.
- * Services are named by their id in ./services.ts: no number or address is ever copied here.
+ * Points that several scenarios share are written once and referred to, so a change of words reaches
+ * every scenario that says it. Services are named by their id in ./services.ts: no number or address
+ * is ever copied here.
  */
-const checked = '2026-11';
+const NOV = '2026-11';
+const DEC = '2026-12';
 
 export const SCENARIO_IDS = ['sent', 'shared-without-consent', 'sextortion', 'pressured'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -21,16 +23,10 @@ export type StageId = (typeof STAGE_IDS)[number];
 /** Services for adults only (minAge 18) can never be named here: the type refuses them. */
 export type YouthServiceId = Exclude<ServiceId, 'nspcc' | 'revenge-porn-helpline'>;
 
-/** One thing that can happen, or one thing you can do, with the FACTS.md rows it rests on. */
-export interface Point {
-  text: string;
-  /** FACTS.md ids, e.g. `svc.reportremove`; `consequences` is the section of that name. */
-  facts: readonly string[];
-  checked: string;
+/** One thing that can happen, or one thing you can do. */
+export interface Point extends ContentItem {
   /** Services that help with this point, shown as links beside it. */
   services?: readonly YouthServiceId[];
-  /** Shown only to readers in this jurisdiction (FACTS has the fact for it alone); else everywhere. */
-  only?: Jurisdiction;
 }
 
 export interface Stage {
@@ -51,9 +47,9 @@ export interface Scenario {
   stages: readonly Stage[];
 }
 
-const point = (text: string, facts: string, services?: YouthServiceId[]): Point => ({
+const point = (checked: string, text: string, facts: readonly string[], services?: YouthServiceId[]): Point => ({
   text,
-  facts: facts.split(' '),
+  facts,
   checked,
   services,
 });
@@ -61,60 +57,86 @@ const point = (text: string, facts: string, services?: YouthServiceId[]): Point 
 const C = 'consequences';
 
 // What can happen.
-const lost = point("Once it is sent, you can't control where it goes.", C);
-const copied = point('It can be screenshotted, saved or forwarded to other people.', C);
-const bullied = point('People may talk about it, or bully you.', C);
+// For someone who chose to send it. Where someone else shared it, or nothing has been sent, `spread`
+// and `ifSent` say the same without telling a child it is out of their hands.
+const lost = point(NOV, "Once it is sent, you can't control where it goes.", [C]);
+const spread = point(DEC, 'Other people may see it or pass it on.', [C]);
+const ifSent = point(DEC, 'If you do send one, it can be saved or sent on to other people.', [C]);
+const copied = point(NOV, 'It can be screenshotted, saved or forwarded to other people.', [C]);
+const bullied = point(NOV, 'People may talk about it, or bully you.', [C]);
 const threats = point(
+  NOV,
   'Someone may threaten to share it unless you send more or pay them. This is blackmail, also called sextortion.',
-  `${C} guide.sextortion`,
+  [C, 'guide.sextortion'],
 );
-const adults = point('Adults who abuse children may see it and try to contact you.', C);
-const upset = point('You may feel embarrassed, upset, scared or very worried.', C);
-const resurface = point('The image can turn up again, even years later. This includes on adult websites.', C);
+const fake = point(DEC, 'The picture they have may be a fake that they made.', ['sextortion.fake']);
+const carryOut = point(DEC, "Often they don't carry out the threat, but sometimes they do. So still tell someone.", ['sextortion.yp']);
+const adults = point(NOV, 'Adults who abuse children may see it and try to contact you.', [C]);
+const upset = point(NOV, 'You may feel embarrassed, upset, scared or very worried.', [C]);
+const resurface = point(NOV, 'The image can turn up again, even years later. This includes on adult websites.', [C]);
+// For a child who was blackmailed, pressured or shared without asking: the same fact, with "not your
+// fault" beside it instead of the adult websites (Report Remove follows in the same stage).
+const resurfaceHelp = point(DEC, 'The image could turn up again, even years later. If it does, it is still not your fault, and you can still get help.', [C]);
 // FACTS law.outcome21: say exactly this much, and never promise that it will not be disclosed. Home
 // Office counting rules are England and Wales only: elsewhere the point is dropped, not replaced.
 const outcome21: Point = {
   ...point(
-    'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21. It is unlikely to show on a criminal record check, but it cannot be ruled out on an enhanced check.',
-    `law.outcome21 ${C}`,
+    NOV,
+    'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21. It is unlikely to show on a criminal record check. But it cannot be ruled out on an enhanced check.',
+    ['law.outcome21', C],
   ),
   only: 'england-wales',
 };
 
 // What you can do.
-const talk = point('Talk to an adult you trust, like a parent, carer or teacher.', C);
+const talk = point(NOV, 'Talk to an adult you trust, like a parent, carer or teacher.', [C]);
 const childline = point(
-  "Talk to Childline. It is free and confidential, and you don't have to give your name.",
-  'svc.childline',
+  DEC,
+  "Talk to Childline. It is free, and you don't have to give your name. What you say stays private, unless they are really worried about your safety.",
+  ['svc.childline', 'svc.childline.confidential'],
   ['childline'],
 );
 const remove = point(
+  NOV,
   "If it is posted online, Report Remove can help get it taken down. It only works for images that are public online, not ones in private chats or saved on someone's phone.",
-  'svc.reportremove',
+  ['svc.reportremove'],
   ['report-remove'],
 );
 const takeDown = point(
+  NOV,
   'Take It Down can help stop it being shared on the apps and sites that take part.',
-  'svc.takeitdown',
+  ['svc.takeitdown'],
   ['take-it-down'],
 );
 const ceop = point(
+  NOV,
   'If an adult contacts you, or anyone threatens you, report it to CEOP. A child protection advisor will read it. It is not anonymous.',
-  'svc.ceop law.report guide.sextortion',
+  ['svc.ceop', 'law.report', 'guide.sextortion'],
+  ['ceop'],
+);
+const ceopAfter = point(
+  DEC,
+  'After you report to CEOP, an advisor will get in touch. It is not anonymous. They make a plan with you to keep you safe. They only share what you tell them if they really need to.',
+  ['ceop.after', 'ceop.notanon'],
   ['ceop'],
 );
 const threatened = point(
+  NOV,
   "If anyone threatens you, it is not your fault. Don't pay and don't send more. Block them, keep the messages, and tell an adult you trust.",
-  `guide.sextortion ${C}`,
+  ['guide.sextortion', C],
 );
-const noPay = point("Don't pay and don't send anything more. Stop replying and block them.", 'guide.sextortion');
-const evidence = point("Don't delete the messages. Keep them as evidence.", 'guide.sextortion');
-const danger = point('If you are in danger right now, call the police.', 'svc.police law.report', ['police']);
+const noPay = point(NOV, "Don't pay and don't send anything more. Stop replying and block them.", ['guide.sextortion']);
+const paid = point(DEC, "If you have already paid, don't panic. But don't pay any more. They will likely ask for more.", ['sextortion.paid']);
+const evidence = point(NOV, "Don't delete the messages. Keep them as evidence.", ['guide.sextortion']);
+const danger = point(NOV, 'If you are in danger right now, call the police.', ['svc.police', 'law.report'], ['police']);
 const low = point(
-  // svc.stem4 is only partly confirmed: name it as a charity, never its apps.
-  'If you feel very low, or want to hurt yourself, tell someone straight away. You can text Shout at any time, or look at stem4, a teenage mental health charity.',
-  `${C} svc.shout svc.stem4`,
-  ['shout', 'stem4'],
+  DEC,
+  // svc.stem4 is only partly confirmed: name it as a charity, never its apps. crisis.urgent: a
+  // child in danger is sent to the police (the link beside it has the number) and A&E, and to
+  // NHS 111, not only a text line.
+  'If you feel very low, or want to hurt yourself, tell someone straight away. Call Childline, or text Shout at any time. If your life is in danger, call the police or go to A&E. You can also call NHS 111. You can look at stem4, a teenage mental health charity, too.',
+  [C, 'crisis.urgent', 'svc.childline', 'svc.shout', 'svc.police', 'svc.stem4'],
+  ['childline', 'shout', 'police', 'stem4'],
 );
 
 const TITLES: Record<StageId, string> = {
@@ -124,64 +146,65 @@ const TITLES: Record<StageId, string> = {
   years: 'Months and years',
 };
 
-/** One stage, written as [what can happen, what you can do, a title in place of the usual one]. */
-type StageText = [happen: Point[], can: Point[], title?: string];
-
-/**
- * A scenario, stored compactly: its id is its key in SCENARIOS (set below), and its four stages are
- * given in STAGE_IDS order, so each stage's id and usual title come from its place.
- */
-const scenario = (title: string, lead: Point, notYourFault: boolean, ...stages: StageText[]): Scenario => ({
-  id: '' as ScenarioId,
-  title,
-  lead,
-  notYourFault,
-  stages: stages.map(([happen, can, title], i) => ({ id: STAGE_IDS[i], title: title ?? TITLES[STAGE_IDS[i]], happen, can })),
-});
+/** One stage under its own id: what can happen, what you can do, and a title in place of the usual one. */
+const stage = (id: StageId, happen: Point[], can: Point[], title = TITLES[id]): Stage => ({ id, title, happen, can });
 
 export const SCENARIOS: Record<ScenarioId, Scenario> = {
-  sent: scenario(
-    'If you have sent a nude or semi-nude',
-    point('The law is there to protect young people, not to punish them. It is never too late to get help.', 'law.protect'),
-    false,
-    [[lost], [talk, childline]],
-    [[copied, adults], [remove, ceop]],
-    [[bullied, threats, upset], [threatened, ceop, low]],
-    [[resurface, outcome21], [remove, takeDown, talk]],
-  ),
-  'shared-without-consent': scenario(
-    'If someone shared your nude or semi-nude without asking you',
-    point('It is not your fault. The person who shared it without asking you is the one who did wrong.', C),
-    true,
-    [[upset, lost], [talk, childline], 'When you find out'],
-    [[copied], [remove, takeDown]],
-    [[bullied, adults], [ceop, low]],
-    [[resurface], [remove, talk]],
-  ),
-  sextortion: scenario(
-    'If someone is threatening to share your nude or semi-nude',
-    point('It is not your fault. You are never to blame when someone blackmails you.', 'guide.sextortion'),
-    true,
-    [[threats], [noPay, evidence, ceop], 'When the threats start'],
-    [[upset], [danger, talk, childline]],
-    [[copied], [remove, takeDown]],
-    [[resurface], [remove, talk]],
-  ),
-  pressured: scenario(
-    'If someone is pressuring you to send a nude or semi-nude',
-    point(
-      'It is not your fault. Nobody should pressure you. If an adult asks you for nudes, that is child sexual abuse.',
-      `law.adults ${C}`,
-    ),
-    true,
-    [
-      [point('Someone may keep asking, or make you feel you have to send one.', C)],
-      [point("You can say no. You don't have to give a reason.", C), ceop, childline],
-      'When someone asks',
+  sent: {
+    id: 'sent',
+    title: 'If you have sent a nude or semi-nude',
+    lead: point(NOV, 'The law is there to protect young people, not to punish them. It is never too late to get help.', ['law.protect']),
+    notYourFault: false,
+    stages: [
+      stage('moment', [lost], [talk, childline]),
+      stage('hours', [copied, adults], [remove, ceop]),
+      stage('weeks', [bullied, threats, upset], [threatened, ceop, low]),
+      stage('years', [resurface, outcome21], [remove, takeDown, talk]),
     ],
-    [[lost, copied], [remove, talk]],
-    [[threats, bullied], [threatened, low]],
-    [[resurface], [takeDown, childline]],
-  ),
+  },
+  'shared-without-consent': {
+    id: 'shared-without-consent',
+    title: 'If someone shared your nude or semi-nude without asking you',
+    lead: point(NOV, 'It is not your fault. The person who shared it without asking you is the one who did wrong.', [C]),
+    notYourFault: true,
+    stages: [
+      stage('moment', [upset, spread], [talk, childline], 'When you find out'),
+      stage('hours', [copied], [remove, takeDown]),
+      stage('weeks', [bullied, adults], [ceop, low]),
+      stage('years', [resurfaceHelp], [remove, talk]),
+    ],
+  },
+  sextortion: {
+    id: 'sextortion',
+    title: 'If someone is threatening to share your nude or semi-nude',
+    lead: point(NOV, 'It is not your fault. You are never to blame when someone blackmails you.', ['guide.sextortion']),
+    notYourFault: true,
+    stages: [
+      stage('moment', [threats, fake], [noPay, paid, evidence, ceop], 'When the threats start'),
+      stage('hours', [upset], [danger, talk, childline, ceopAfter]),
+      stage('weeks', [carryOut, copied], [remove, takeDown, low]),
+      stage('years', [resurfaceHelp], [remove, talk]),
+    ],
+  },
+  pressured: {
+    id: 'pressured',
+    title: 'If someone is pressuring you to send a nude or semi-nude',
+    lead: point(
+      NOV,
+      'It is not your fault. Nobody should pressure you. If an adult asks you for nudes, that is child sexual abuse.',
+      ['law.adults', C],
+    ),
+    notYourFault: true,
+    stages: [
+      stage(
+        'moment',
+        [point(NOV, 'Someone may keep asking, or make you feel you have to send one.', [C])],
+        [point(NOV, "You can say no. You don't have to give a reason.", [C]), ceop, childline],
+        'When someone asks',
+      ),
+      stage('hours', [ifSent, copied], [remove, talk]),
+      stage('weeks', [threats, bullied], [threatened, low]),
+      stage('years', [point(DEC, 'If you do send one, it could turn up again, even years later.', [C])], [takeDown, childline]),
+    ],
+  },
 };
-for (const id of SCENARIO_IDS) (SCENARIOS[id] as { id: ScenarioId }).id = id;

@@ -4,3 +4,7 @@
  */
 export const JURISDICTION_IDS = ['england-wales', 'scotland', 'northern-ireland'] as const;
 export type Jurisdiction = (typeof JURISDICTION_IDS)[number];
+
+/** Whether an item marked `only` for one jurisdiction (or for none) is shown in `jurisdiction`. */
+export const holdsIn = (item: { only?: Jurisdiction }, jurisdiction: Jurisdiction): boolean =>
+  !item.only || item.only === jurisdiction;

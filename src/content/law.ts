@@ -1,22 +1,22 @@
-import { JURISDICTION_IDS, type Jurisdiction } from './jurisdictions.js';
+import { holdsIn, type Jurisdiction } from './jurisdictions.js';
 import { MYTHS, type Myth } from './myths.js';
 import { fill } from '../core/strings.js';
-import type { FactRef } from './types.js';
+import type { ContentItem, FactRef } from './types.js';
 
 /**
  * What the law says about nudes and semi-nudes of under-18s, from shared/content/FACTS.md (section
- * "Law" and the seed talk), checked 2026-11. One shared text per section, with deeper additions for
+ * "Law", the seed talk, and the rows added in December on fake images, police and reporting). One shared text per section, with deeper additions for
  * `teen` and `adult` and act names filled in per jurisdiction, so three levels × three jurisdictions
  * cost one copy of the words.
  *
  * Left out on purpose, because FACTS.md has no fact for it: the Online Safety Act 2023 offences in
  * Scotland and Northern Ireland (the `sharing` section is England and Wales only), Outcome 21 outside
- * England and Wales, and the definition of "photograph" (negatives, data, pseudo-photographs) outside
- * England and Wales.
+ * England and Wales, the definition of "photograph" (negatives, data) outside England and Wales, and
+ * the Crime and Policing Act 2026 AI-tool offences (FACTS.md law.ai.tools is only partly confirmed
+ * and names neither the date in force nor where the offences apply).
  */
-const checked = '2026-11';
-
-export { JURISDICTION_IDS, type Jurisdiction };
+const NOV = '2026-11';
+const DEC = '2026-12';
 
 export const LEVEL_IDS = ['young', 'teen', 'adult'] as const;
 export type Level = (typeof LEVEL_IDS)[number];
@@ -35,7 +35,7 @@ const ukcis =
 const ukcisLabel = 'UKCIS guidance for schools';
 const leg = 'https://www.legislation.gov.uk/';
 const seedLabel = 'Metropolitan Police Victim Identification Unit talk';
-const fact = (id: string, label: string, source: string, also?: LawFact['also']): LawFact => ({
+const fact = (id: string, label: string, source: string, also?: LawFact['also'], checked = NOV): LawFact => ({
   fact: id,
   checked,
   source,
@@ -81,6 +81,34 @@ export const LAW_FACTS: Record<string, LawFact> = Object.fromEntries(
       'CEOP: Online blackmail',
       'https://www.ceopeducation.co.uk/11_18/lets-talk-about/sexual-abuse/online-blackmail',
     ),
+    fact('law.cyberflash', 'Sexual Offences Act 2003, other offences', `${leg}ukpga/2003/42/part/1/crossheading/other-offences`, undefined, DEC),
+    fact('law.ai.ew', 'CPS legal guidance', cps, undefined, DEC),
+    fact('law.ai.scotland', 'Civic Government (Scotland) Act 1982, section 52', `${leg}ukpga/1982/45/section/52`, undefined, DEC),
+    fact('law.ai.ni', 'Protection of Children (Northern Ireland) Order 1978, article 2', `${leg}nisi/1978/1047/body/2008-04-01/data.html`, undefined, DEC),
+    fact('law.prohibited', 'Coroners and Justice Act 2009, section 62', `${leg}ukpga/2009/25/section/62`, undefined, DEC),
+    fact(
+      'police.approach',
+      'College of Policing guidance',
+      'https://www.college.police.uk/guidance/responding-taking-or-sharing-nude-and-semi-nude-images-young-people',
+      { label: 'Thinkuknow: Outcome 21 guidance', source: 'https://www.thinkuknow.co.uk/professionals/guidance/outcome-21-guidance/' },
+      DEC,
+    ),
+    fact(
+      'police.victimid',
+      'Child Abuse Image Database (CAID) privacy notice',
+      'https://www.gov.uk/government/publications/child-abuse-image-database/child-abuse-image-database-caid-privacy-notice',
+      { label: 'IWF: Working with the police', source: 'https://www.iwf.org.uk/about-us/how-we-assess-and-remove-content/who-we-work-with/working-with-the-police' },
+      DEC,
+    ),
+    fact(
+      'iwf.selfgen',
+      'IWF news, 17 January 2024',
+      'https://www.iwf.org.uk/news-media/news/under-10s-groomed-online-like-never-before-as-hotline-discovers-record-amount-of-child-sexual-abuse',
+      { label: 'IWF Annual Report 2021: analysis by age', source: 'https://annualreport2021.iwf.org.uk/Trends/AnalysisByAge' },
+      DEC,
+    ),
+    fact('svc.reportremove', 'Childline: Report Remove', 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/'),
+    fact('rr.steps', 'Childline: Report Remove', 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove-down/', undefined, DEC),
   ].map((f) => [f.fact, f]),
 );
 
@@ -92,9 +120,13 @@ export interface JurisdictionLaw {
   imageLaw: string;
   /** The law on having one. */
   haveLaw: string;
-  /** Fact ids behind the act names (`@law` in a block) and the age of 18 (`@age`). */
+  /**
+   * Fact ids behind the act names (`@law` in a block), the age of 18 (`@age`), and fake or AI-made
+   * images counting as real ones (`@ai`).
+   */
   law: readonly string[];
   age: readonly string[];
+  ai: readonly string[];
 }
 
 export const JURISDICTIONS: Record<Jurisdiction, JurisdictionLaw> = {
@@ -104,6 +136,7 @@ export const JURISDICTIONS: Record<Jurisdiction, JurisdictionLaw> = {
     haveLaw: 'the Criminal Justice Act 1988',
     law: ['law.pca1978.s1', 'law.cja1988.s160'],
     age: ['law.pca1978.age'],
+    ai: ['law.ai.ew'],
   },
   scotland: {
     place: 'Scotland',
@@ -111,6 +144,7 @@ export const JURISDICTIONS: Record<Jurisdiction, JurisdictionLaw> = {
     haveLaw: 'section 52A of the same Act',
     law: ['law.scotland'],
     age: ['law.scotland'],
+    ai: ['law.ai.scotland'],
   },
   'northern-ireland': {
     place: 'Northern Ireland',
@@ -118,30 +152,28 @@ export const JURISDICTIONS: Record<Jurisdiction, JurisdictionLaw> = {
     haveLaw: 'the Criminal Justice (Evidence, Etc.) (Northern Ireland) Order 1988',
     law: ['law.ni'],
     age: ['law.ni'],
+    ai: ['law.ai.ni'],
   },
 };
 
-/** One paragraph or list item. Shown to every level unless `at` says from which level up. */
-export interface LawBlock {
-  t: string;
-  /** Fact ids; `@law` and `@age` stand for the jurisdiction's own. */
-  f?: readonly string[];
+/**
+ * One paragraph or list item. Shown to every level unless `at` says from which level up. In `facts`,
+ * `@law`, `@age` and `@ai` stand for the jurisdiction's own rows.
+ */
+export interface LawBlock extends ContentItem {
   at?: 'teen' | 'adult';
-  /** Shown in one jurisdiction only. */
-  only?: Jurisdiction;
   /** A list item: consecutive items make one list. */
-  li?: 1;
+  list?: boolean;
   /** The seed talk's own term, added for adults: "(peer pressure)". */
   term?: string;
 }
 
 /** The section ids, each an attribute value of `sections` and `open`. */
-export type SectionId = 'who' | 'what' | 'illegal' | 'sharing' | 'police' | 'why' | 'myths' | 'schools';
+export type SectionId = 'who' | 'what' | 'illegal' | 'sharing' | 'police' | 'reporting' | 'why' | 'myths' | 'schools';
 
 export interface LawSection {
   id: SectionId;
   title: string;
-  checked: string;
   blocks: readonly LawBlock[];
   /** Only for this level (the schools guidance is for adults). */
   level?: Level;
@@ -150,117 +182,147 @@ export interface LawSection {
 }
 
 const ew = 'england-wales' as const;
-const item = (t: string, term: string): LawBlock => ({ t, term, li: 1 });
+const ni = 'northern-ireland' as const;
+type Extra = Partial<Pick<LawBlock, 'at' | 'only' | 'list' | 'term'>>;
+/** A block checked in `checked`, resting on `facts`. */
+const block = (checked: string, text: string, facts: readonly string[], extra: Extra = {}): LawBlock => ({ text, facts, checked, ...extra });
+/** A reason in the "why" list: the seed talk's reason, with its own term for adults. */
+const reason = (text: string, term: string): LawBlock => block(NOV, text, ['seed'], { list: true, term });
+/** One thing on the "against the law" list, which rests on the intro's law.consent unless it says more. */
+const banned = (checked: string, text: string, facts: readonly string[] = ['law.consent'], extra: Extra = {}) =>
+  block(checked, text, facts, { list: true, ...extra });
+
+const PROHIBITED =
+  'Having a sexual image of a child that is not a photo (a computer-made picture, cartoon or drawing) that is pornographic and grossly offensive is also a crime, under the Coroners and Justice Act 2009 s.62 (since 6 April 2010).';
 
 const SECTION_LIST: LawSection[] = [
   {
     id: 'who',
     title: 'Who is a child in law?',
-    checked,
     blocks: [
-      { t: 'In law, a child is anyone under 18.', f: ['@age'] },
-      { t: 'The age of consent is 16. But the law on images protects everyone under 18.', f: ['law.consent'] },
-      { t: '"Child" means under 18 (s.7(6)). The age was raised from 16 by the Sexual Offences Act 2003 s.45, in force 1 May 2004.', at: 'adult', only: ew, f: ['@age'] },
-      { t: 'The age has been 18 since 7 October 2005. Section 52B sets out exceptions for 16- and 17-year-olds.', at: 'adult', only: 'scotland', f: ['@age'] },
-      { t: 'The age has been 18 since article 42 of the Sexual Offences (Northern Ireland) Order 2008.', at: 'adult', only: 'northern-ireland', f: ['@age'] },
+      block(NOV, 'In law, a child is anyone under 18.', ['@age']),
+      block(DEC, 'The age of consent is 16. But the law on images protects you until you are 18.', ['law.consent']),
+      block(NOV, '"Child" means under 18 (s.7(6)). The age was raised from 16 by the Sexual Offences Act 2003 s.45, in force 1 May 2004.', ['@age'], { at: 'adult', only: ew }),
+      block(NOV, 'The age has been 18 since 7 October 2005. Section 52B sets out exceptions for 16- and 17-year-olds.', ['@age'], { at: 'adult', only: 'scotland' }),
+      block(NOV, 'The age has been 18 since article 42 of the Sexual Offences (Northern Ireland) Order 2008.', ['@age'], { at: 'adult', only: ni }),
     ],
   },
   {
     id: 'what',
     title: 'What counts as an image?',
-    checked,
     blocks: [
-      { t: 'A nude or semi-nude photo or video of anyone under 18 counts.', f: ['law.consent'] },
-      { t: 'Fake or edited pictures count too.', only: ew, f: ['law.pca1978.s1', 'law.pca1978.s7'] },
-      { t: 'So does data on a phone, a laptop or the cloud that can be turned into a picture.', only: ew, f: ['law.pca1978.s7'] },
-      { t: 'The law calls a fake image a pseudo-photograph. The negative of a film photo counts too.', at: 'teen', only: ew, f: ['law.pca1978.s1', 'law.pca1978.s7'] },
-      { t: '"Photograph" includes the negative and data stored by electronic means that is capable of conversion into a photograph (s.7(4)), and tracings and derived images (s.7(4A)).', at: 'adult', only: ew, f: ['law.pca1978.s7'] },
+      // "Sexting" and "nudes" are the words a young person searches the page for.
+      block(DEC, 'Sending nudes is sometimes called sexting.', ['seed']),
+      block(DEC, 'A nude or semi-nude counts if the person in it is under 18. It can be a photo or a video.', ['law.consent']),
+      block(DEC, 'A fake nude counts too, even one made with AI or an app. The law treats it like a real photo.', ['@ai']),
+      block(NOV, 'So does data on a phone, a laptop or the cloud that can be turned into a picture.', ['law.pca1978.s7'], { only: ew }),
+      block(DEC, 'The law calls a fake image that looks like a photo a pseudo-photograph. If it looks like a child, it counts as a child.', ['@ai'], { at: 'teen' }),
+      block(NOV, 'The negative of a film photo counts too.', ['law.pca1978.s7'], { at: 'teen', only: ew }),
+      block(NOV, '"Photograph" includes the negative and data stored by electronic means that is capable of conversion into a photograph (s.7(4)), and tracings and derived images (s.7(4A)).', ['law.pca1978.s7'], { at: 'adult', only: ew }),
+      // The 2009 Act covers England, Wales and Northern Ireland, not Scotland.
+      ...[ew, ni].map((only) => block(DEC, PROHIBITED, ['law.prohibited'], { at: 'adult', only })),
     ],
   },
   {
     id: 'illegal',
     title: 'What is against the law?',
-    checked,
     blocks: [
-      { t: 'If the person in it is under 18, it is against the law to:', f: ['law.consent'] },
-      { t: 'take one', li: 1 },
-      { t: 'ask someone for one', li: 1 },
-      { t: 'let someone take one, or make one', li: 1, only: ew, f: ['law.pca1978.s1'] },
-      { t: 'share or show one', li: 1 },
-      { t: 'look at one', li: 1 },
-      { t: 'have one', li: 1, f: ['@law'] },
-      { t: 'The main law is {imageLaw}. Having one is a crime under {haveLaw}.', f: ['@law'] },
-      { t: 'This is true even if you are both 16 or 17.', at: 'teen', f: ['law.consent'] },
-      { t: 'An adult who asks a child for nudes or semi-nudes, or shares them, is committing child sexual abuse.', f: ['law.adults'] },
-      { t: 'Section 1(1): to take, permit to be taken or make; distribute or show; possess with a view to distributing or showing; or advertise an indecent photograph or pseudo-photograph of a child. Prosecution needs the DPP\'s consent (s.1(3)). Section 1A: a narrow defence for 16- and 17-year-olds in a marriage or enduring relationship. Possession: s.160 of the 1988 Act.', at: 'adult', only: ew, f: ['@law'] },
-      { t: 'Section 52 covers taking, making, distributing and advertising; s.52A covers possession; s.52B sets out exceptions for 16- and 17-year-olds.', at: 'adult', only: 'scotland', f: ['@law'] },
-      { t: 'Article 3 sets out the offences; simple possession is article 15 of the Criminal Justice (Evidence, Etc.) (NI) Order 1988.', at: 'adult', only: 'northern-ireland', f: ['@law'] },
+      block(NOV, 'If the person in it is under 18, it is against the law to:', ['law.consent']),
+      banned(NOV, 'take one'),
+      banned(NOV, 'ask someone for one'),
+      banned(NOV, 'let someone take one, or make one', ['law.pca1978.s1'], { only: ew }),
+      banned(NOV, 'share or show one'),
+      banned(NOV, 'look at one'),
+      banned(NOV, 'have one', ['@law']),
+      // Right beside the list, so a child who took a picture of themselves does not read it as "I
+      // committed a crime" with nothing to say what happens to them.
+      block(DEC, 'This law is there to protect young people, not to punish them.', ['law.protect']),
+      // College of Policing guidance is for England and Wales: elsewhere law.protect stands alone here.
+      block(DEC, 'If young people took or shared pictures of themselves, police try not to scare them or label them. Keeping children safe always comes first.', ['police.approach'], { only: ew }),
+      block(NOV, 'The main law is {imageLaw}. Having one is a crime under {haveLaw}.', ['@law']),
+      block(NOV, 'This is true even if you are both 16 or 17.', ['law.consent'], { at: 'teen' }),
+      block(DEC, 'If an adult asks a child for nudes, or shares them, that is child sexual abuse.', ['law.adults']),
+      block(NOV, "Section 1(1): to take, permit to be taken or make; distribute or show; possess with a view to distributing or showing; or advertise an indecent photograph or pseudo-photograph of a child. Prosecution needs the DPP's consent (s.1(3)). Section 1A: a narrow defence for 16- and 17-year-olds in a marriage or enduring relationship. Possession: s.160 of the 1988 Act.", ['@law'], { at: 'adult', only: ew }),
+      block(NOV, 'Section 52 covers taking, making, distributing and advertising; s.52A covers possession; s.52B sets out exceptions for 16- and 17-year-olds.', ['@law'], { at: 'adult', only: 'scotland' }),
+      block(NOV, 'Article 3 sets out the offences; simple possession is article 15 of the Criminal Justice (Evidence, Etc.) (NI) Order 1988.', ['@law'], { at: 'adult', only: ni }),
       // UKCIS guidance is England's (Wales has its own): never present it as Scotland's or NI's.
-      { t: 'In England, UKCIS guidance says schools must refer an adult asking a child for nudes or semi-nudes to police urgently.', at: 'adult', only: ew, f: ['law.adults'] },
+      block(NOV, 'In England, UKCIS guidance says schools must refer an adult asking a child for nudes or semi-nudes to police urgently.', ['law.adults'], { at: 'adult', only: ew }),
     ],
   },
   {
     id: 'sharing',
     title: 'Sharing an image without asking',
     only: ew,
-    checked,
     blocks: [
-      { t: 'It is a crime to share a nude or semi-nude image of anyone without their consent. It is also a crime to threaten to share one.', f: ['law.osa2023'] },
-      { t: 'Sending someone a sexual image they did not want is a crime too. This is called cyberflashing.', at: 'teen', f: ['law.osa2023'] },
-      { t: 'The Online Safety Act 2023 added these crimes to the law.', f: ['law.osa2023'] },
-      { t: 'It put them in the Sexual Offences Act 2003, as sections 66A and 66B.', at: 'teen', f: ['law.osa2023'] },
-      { t: 'Section 66A is cyberflashing (sending an unwanted sexual image); s.66B is sharing, or threatening to share, an intimate image without consent. Both are in force from 31 January 2024 in England and Wales.', at: 'adult', f: ['law.osa2023'] },
+      block(NOV, 'It is a crime to share a nude or semi-nude image of anyone without their consent. It is also a crime to threaten to share one.', ['law.osa2023']),
+      // FACTS.md law.cyberflash: photos or films of private parts, not "any sexual image".
+      block(DEC, 'Sending someone a picture or video of private parts to upset or scare them, or for a sexual thrill without caring how they feel, is a crime. This is called cyberflashing.', ['law.cyberflash'], { at: 'teen' }),
+      block(NOV, 'The Online Safety Act 2023 added these crimes to the law.', ['law.osa2023']),
+      block(NOV, 'It put them in the Sexual Offences Act 2003, as sections 66A and 66B.', ['law.osa2023'], { at: 'teen' }),
+      block(DEC, 'Section 66A (cyberflashing): sending or showing a photo or film of genitals, computer-made ones included, to cause alarm, distress or humiliation, or for sexual gratification regardless. Section 66B: sharing, or threatening to share, an intimate image without consent. Both in force from 31 January 2024.', ['law.cyberflash', 'law.osa2023'], { at: 'adult' }),
       // "Without their consent" must not suggest that consent makes it legal for an under-18.
-      { t: 'If the person is under 18, sharing it is against the law even if they said yes.', f: ['law.consent'] },
-      { t: 'If someone threatens you, it is not your fault. Do not pay. Block them, keep the proof, and report it.', f: ['guide.sextortion'] },
+      block(NOV, 'If the person is under 18, sharing it is against the law even if they said yes.', ['law.consent']),
+      block(NOV, 'If someone threatens you, it is not your fault. Do not pay. Block them, keep the proof, and report it.', ['guide.sextortion']),
     ],
   },
   {
     id: 'police',
     title: 'What happens if police get involved?',
-    checked,
     blocks: [
-      { t: 'The law is there to protect young people, not to punish them.', f: ['law.protect'] },
-      { t: 'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21.', only: ew, f: ['law.outcome21'] },
-      { t: 'It is unlikely to show up on a criminal record check. But it cannot be ruled out on an enhanced check.', only: ew, f: ['law.outcome21'] },
-      { t: 'Police use Outcome 21 when they decide that taking it further is "not in the public interest".', at: 'teen', only: ew, f: ['law.outcome21'] },
-      { t: 'Outcome 21 is part of the Home Office counting rules (since January 2016). On an enhanced check, a chief officer may disclose non-conviction information.', at: 'adult', only: ew, f: ['law.outcome21'] },
-      { t: 'Police Victim ID teams look at images to find the children in them and keep them safe.', f: ['seed'] },
-      { t: 'They work with teams across the country and abroad, and the NCA.', at: 'teen', f: ['seed'] },
-      { t: 'If you are under 18, you can report online sexual abuse to CEOP. In an emergency, call 999.', f: ['law.report'] },
-      { t: 'Over 18s can call police on 101.', at: 'adult', f: ['law.report'] },
+      block(NOV, 'The law is there to protect young people, not to punish them.', ['law.protect']),
+      block(DEC, 'Police always put keeping children safe first.', ['police.approach'], { only: ew }),
+      block(NOV, 'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21.', ['law.outcome21'], { only: ew }),
+      block(NOV, 'It is unlikely to show up on a criminal record check. But it cannot be ruled out on an enhanced check.', ['law.outcome21'], { only: ew }),
+      block(NOV, 'Police use Outcome 21 when they decide that taking it further is "not in the public interest".', ['law.outcome21'], { at: 'teen', only: ew }),
+      block(NOV, 'Outcome 21 is part of the Home Office counting rules (since January 2016). On an enhanced check, a chief officer may disclose non-conviction information.', ['law.outcome21'], { at: 'adult', only: ew }),
+      block(DEC, 'Exploitation, coercion, a profit motive or an adult involved means a full criminal investigation. Images children took of themselves, or shared with permission between children, "may be dealt with differently".', ['police.approach'], { at: 'adult', only: ew }),
+      block(DEC, 'If you are under 18, you can tell CEOP about abuse online. In an emergency, call 999.', ['law.report']),
+      block(NOV, 'Over 18s can call police on 101.', ['law.report'], { at: 'adult' }),
+    ],
+  },
+  {
+    // The seed's "where images might be shared" and its Victim Identification Team, told so a child
+    // learns why reporting and removal matter: each beside Report Remove and "it is not your fault".
+    id: 'reporting',
+    title: 'Why reporting and taking images down matters',
+    blocks: [
+      block(DEC, 'Some people collect nudes of young people. They share them on other sites and forums, and on the dark web.', ['iwf.selfgen', 'seed']),
+      block(DEC, 'If this happened to you, it is not your fault.', ['iwf.selfgen', 'consequences']),
+      block(DEC, 'That is why reporting and taking them down matters. Report Remove can help take down a nude of you that is online.', ['iwf.selfgen', 'svc.reportremove', 'rr.steps']),
+      block(DEC, 'Special police teams look at these images. They want to find the children in them and keep them safe. They also want to catch the people who hurt them.', ['police.victimid', 'seed']),
+      block(NOV, 'They work with teams across the country and abroad, and the NCA.', ['seed'], { at: 'teen' }),
     ],
   },
   {
     id: 'why',
     title: 'Why do people send images?',
-    checked,
     blocks: [
-      { t: 'People send images for lots of reasons. For example:', f: ['seed'] },
-      item('to show sexual feelings', 'sexual expression'),
-      item('to try something new', 'experimental'),
-      item('because friends or others push them', 'social and peer pressure'),
-      item('as a way to flirt or chat', 'communication'),
-      item('to feel liked or get attention', 'attention and affirmation'),
-      item('to look a certain way to others', 'impression management'),
-      item('by mistake, or without thinking', 'accidental or reckless'),
-      item('because someone forced or tricked them, or to get back at someone', 'coercion, blackmail and revenge'),
-      { t: 'If someone made you send one, or shared yours, it is not your fault.', f: ['guide.sextortion', 'consequences'] },
+      block(NOV, 'People send images for lots of reasons. For example:', ['seed']),
+      reason('to show sexual feelings', 'sexual expression'),
+      reason('to try something new', 'experimental'),
+      reason('because friends or others push them', 'social and peer pressure'),
+      reason('as a way to flirt or chat', 'communication'),
+      reason('to feel liked or get attention', 'attention and affirmation'),
+      reason('to look a certain way to others', 'impression management'),
+      reason('by mistake, or without thinking', 'accidental or reckless'),
+      reason('because someone forced or tricked them, or to get back at someone', 'coercion, blackmail and revenge'),
+      // "Not your fault" stands alone: tied to "if someone made you", it would say that sending by
+      // choice is.
+      block(DEC, 'It is not your fault. If someone made you send one, or shared yours, you can get help.', ['consequences', 'guide.sextortion', 'law.protect']),
     ],
   },
-  { id: 'myths', title: 'Myth or fact?', checked, blocks: [] },
+  { id: 'myths', title: 'Myth or fact?', blocks: [] },
   {
     id: 'schools',
     title: 'Guidance for schools',
     level: 'adult',
-    checked,
     blocks: [
-      { t: 'UKCIS, "Sharing nudes and semi-nudes: advice for education settings working with children and young people" (England), was published on 23 December 2020 and updated in March 2024. It is non-statutory, written with the NPCC, and replaced "Sexting in schools and colleges" (2016).', f: ['guide.ukcis'] },
+      block(NOV, 'UKCIS, "Sharing nudes and semi-nudes: advice for education settings working with children and young people" (England), was published on 23 December 2020 and updated in March 2024. It is non-statutory, written with the NPCC, and replaced "Sexting in schools and colleges" (2016).', ['guide.ukcis']),
       // Attributed to the guidance ("It says"), so a reader in Scotland or Northern Ireland is not told
       // England's rules are theirs. The Wales line comes last, so "It" is always the UKCIS guidance.
-      { t: 'It says staff report to the Designated Safeguarding Lead (DSL) straight away. They never view, copy, print, share, store or save the image, or ask a child to share or download it.', f: ['guide.ukcis.dontview'] },
-      { t: 'It also says an adult who asks a child for nudes or semi-nudes, or shares them, is committing child sexual abuse, and schools must refer it to police urgently.', f: ['law.adults'] },
-      { t: 'Wales has its own version on Hwb.', only: ew, f: ['guide.ukcis'] },
+      block(NOV, 'It says staff report to the Designated Safeguarding Lead (DSL) straight away. They never view, copy, print, share, store or save the image, or ask a child to share or download it.', ['guide.ukcis.dontview']),
+      block(NOV, 'It also says an adult who asks a child for nudes or semi-nudes, or shares them, is committing child sexual abuse, and schools must refer it to police urgently.', ['law.adults']),
+      block(NOV, 'Wales has its own version on Hwb.', ['guide.ukcis'], { only: ew }),
     ],
   },
 ];
@@ -274,10 +336,9 @@ export interface ShownSection {
   title: string;
   blocks: LawBlock[];
   facts: string[];
+  /** The oldest check among the blocks shown: the date a reviewer would re-check from. */
+  checked: string;
 }
-
-/** Whether a section, block or myth holds in this jurisdiction. */
-const holds = (x: { only?: Jurisdiction }, jurisdiction: Jurisdiction) => !x.only || x.only == jurisdiction;
 
 /**
  * The section `id` for a jurisdiction and level, or undefined where it does not apply
@@ -285,21 +346,23 @@ const holds = (x: { only?: Jurisdiction }, jurisdiction: Jurisdiction) => !x.onl
  */
 export function shownSection(id: SectionId, jurisdiction: Jurisdiction, level: Level): ShownSection | undefined {
   const section = SECTIONS[id];
-  if (!section || !holds(section, jurisdiction) || (section.level && section.level != level)) return;
+  if (!section || !holdsIn(section, jurisdiction) || (section.level && section.level != level)) return;
   const law = JURISDICTIONS[jurisdiction];
   const facts = new Set<string>();
-  const add = (ids: readonly string[] = []) => {
-    for (const f of ids) for (const id of f == '@law' ? law.law : f == '@age' ? law.age : [f]) facts.add(id);
+  const dates: string[] = [];
+  const add = (item: ContentItem) => {
+    dates.push(item.checked);
+    for (const f of item.facts) for (const id of f == '@law' ? law.law : f == '@age' ? law.age : f == '@ai' ? law.ai : [f]) facts.add(id);
   };
   // A block marked `teen` shows to teens and adults; one marked `adult` to adults only.
   const blocks = section.blocks
-    .filter((b) => holds(b, jurisdiction) && (!b.at || b.at == level || level == 'adult'))
-    .map((b) => (add(b.f), { ...b, t: fill(b.t, law) })); // {imageLaw} and {haveLaw}: the act names
-  if (id == 'myths') mythsFor(jurisdiction).map((m) => add(m.f));
-  return { id, title: section.title, blocks, facts: [...facts] };
+    .filter((b) => holdsIn(b, jurisdiction) && (!b.at || b.at == level || level == 'adult'))
+    .map((b) => (add(b), { ...b, text: fill(b.text, law) })); // {imageLaw} and {haveLaw}: the act names
+  if (id == 'myths') mythsFor(jurisdiction).map(add);
+  return { id, title: section.title, blocks, facts: [...facts], checked: dates.sort()[0] ?? '' };
 }
 
 /** The myth-or-fact statements that hold in a jurisdiction. */
 export function mythsFor(jurisdiction: Jurisdiction): Myth[] {
-  return MYTHS.filter((m) => holds(m, jurisdiction));
+  return MYTHS.filter((m) => holdsIn(m, jurisdiction));
 }

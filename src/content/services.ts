@@ -1,11 +1,11 @@
 import type { Service } from './types.js';
 
 /**
- * The built-in directory of services, from shared/content/FACTS.md (section "Services"), checked
- * 2026-11. Only facts marked confirmed are shown by default; hours marked partly or unconfirmed carry
+ * The built-in directory of services, from shared/content/FACTS.md (sections "Services", checked
+ * 2026-11, and "Services (re-checked 2026-12)"). Only facts marked confirmed are shown by default; hours marked partly or unconfirmed carry
  * `verified: false`, so their words are hidden and "Open now" is never computed for them.
  * Left out on purpose (unconfirmed in FACTS.md): YoungMinds' parents' helpline and text number,
- * Childline's "calls don't show on bills" claim, Stop It Now's hours.
+ * Childline's "calls don't show on bills" claim, Stop It Now's hours, the NSPCC Helpline's hours.
  */
 const checked = '2026-11';
 
@@ -15,8 +15,11 @@ export const CHILDLINE = {
   checked,
   source: 'https://www.childline.org.uk',
   name: 'Childline',
+  // "Confidential" is said as Childline's own promise (svc.childline.confidential), so a child knows
+  // when it could be told to someone.
   description:
-    "Free, confidential help for anyone under 19. You don't have to give your name. You can also chat or email online.",
+    "Free help for anyone under 19. What you say stays private, unless they are really worried about your safety. You don't have to give your name. You can also chat or email online.",
+  descriptionFacts: { facts: ['svc.childline.confidential'], checked: '2026-12' },
   eligibility: 'For anyone under 19',
   maxAge: 18,
   phones: [{ display: '0800 1111' }],
@@ -35,7 +38,8 @@ const DIRECTORY = {
     source: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
     name: 'Report Remove',
     description:
-      "Report a nude image or video of yourself so it can be taken down. It only works for images that are public online, not private chats or images saved on a phone. You need a Childline account, but not your real name.",
+      "Report a nude image or video of yourself so it can be taken down. You need a Childline account, but not your real name. It can only take down copies that are public online, not ones on a phone or in private apps.",
+    descriptionFacts: { facts: ['rr.limits'], checked: '2026-12' },
     eligibility: 'For under-18s',
     maxAge: 17,
     url: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
@@ -47,7 +51,7 @@ const DIRECTORY = {
     source: 'https://www.ceop.police.uk/Safety-Centre/',
     name: 'CEOP Safety Centre',
     description:
-      'Report online sexual abuse or grooming. Child protection advisors read every report. It is not anonymous.',
+      'Tell CEOP if someone is abusing or grooming you online. A Child Protection Advisor reads every report. CEOP will need to know who you are.',
     url: 'https://www.ceop.police.uk/Safety-Centre/',
   },
   nspcc: {
@@ -62,17 +66,14 @@ const DIRECTORY = {
     phones: [{ display: '0808 800 5000' }],
     email: 'help@nspcc.org.uk',
     url: 'https://www.nspcc.org.uk',
+    // FACTS.md svc.nspcc: hours only "partly" (a 2020 news item and an undated page disagree with an
+    // older "24 hours a day"), so neither the hours nor "Open now" are shown until they are re-read.
     hours: {
       fact: 'svc.nspcc',
-      checked,
-      // FACTS.md svc.nspcc: read on NSPCC's own pages (safeguardingtool.nspcc.org.uk, undated; nspcc.org.uk news, 2020).
+      checked: '2026-12',
       source: 'safeguardingtool.nspcc.org.uk (undated); nspcc.org.uk news (2020)',
-      verified: true,
+      verified: false,
       words: 'Phone: Monday to Friday 8am to 10pm, Saturday and Sunday 9am to 6pm. Email: any time.',
-      schedule: [
-        { days: [1, 2, 3, 4, 5], opens: 8 * 60, closes: 22 * 60 },
-        { days: [0, 6], opens: 9 * 60, closes: 18 * 60 },
-      ],
     },
     // Not marked free: FACTS.md says free from landlines and most mobiles, which the description says.
     anonymous: true,
@@ -83,7 +84,7 @@ const DIRECTORY = {
     source: 'https://www.stopitnow.org.uk/helpline/',
     name: 'Stop It Now',
     description:
-      "For anyone worried about their own or someone else's sexual thoughts or behaviour towards children. This includes young people who got into trouble online. In English or Welsh.",
+      "Are you worried about sexual thoughts or acts towards children? It can be your own or someone else's. Stop It Now can help. This includes young people who got into trouble online. You can talk in English or Welsh.",
     phones: [{ display: '0808 1000 900' }],
     url: 'https://www.stopitnow.org.uk/helpline/',
     // FACTS.md: hours unconfirmed (the current page states none), so none are shipped.
@@ -105,7 +106,7 @@ const DIRECTORY = {
     source: 'https://stem4.org.uk',
     name: 'stem4',
     // FACTS.md marks stem4 only "partly" confirmed, so its app names are not shipped.
-    description: 'A teenage mental health charity.',
+    description: 'A charity that helps teenagers with their mental health.',
     url: 'https://stem4.org.uk',
   },
   shout: {
@@ -147,7 +148,7 @@ const DIRECTORY = {
     checked,
     source: 'https://report.iwf.org.uk',
     name: 'Internet Watch Foundation',
-    description: 'Report sexual images of children that you have seen online. You do not have to give your name.',
+    description: 'If you have seen sexual images of children online, you can report them here. You do not have to give your name.',
     url: 'https://report.iwf.org.uk',
     anonymous: true,
   },
@@ -160,13 +161,14 @@ const DIRECTORY = {
     eligibility: 'For adults aged 18 and over only',
     minAge: 18,
     phones: [{ display: '0345 6000 459' }],
+    // No schedule, so no "Open now": it is closed on bank holidays, and FACTS.md holds no list of
+    // their dates to tell a bank holiday Monday from any other.
     hours: {
       fact: 'svc.revengeporn',
-      checked,
-      source: 'shared/content/FACTS.md (svc.revengeporn)',
+      checked: '2026-12',
+      source: 'https://revengepornhelpline.org.uk',
       verified: true,
-      words: 'Monday to Friday, 10am to 4pm',
-      schedule: [{ days: [1, 2, 3, 4, 5], opens: 10 * 60, closes: 16 * 60 }],
+      words: 'Monday to Friday, 10am to 4pm, not on bank holidays',
     },
   },
   'report-harmful-content': {

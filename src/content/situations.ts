@@ -1,18 +1,21 @@
 import type { Strings } from '../core/strings.js';
 import { isOpenToAge, serviceById, type ServiceId } from './services.js';
+import type { ContentItem } from './types.js';
 
 /**
- * What `<help-panel>` says for each "What's happening?" choice, from shared/content/FACTS.md, checked
- * 2026-11. Each step names the facts it rests on: a row id, or `consequences` for the FACTS.md
- * "Consequences" section (which says "it is not your fault" where an image was shared or demanded by
- * someone else, and has no row id). Steps are advice in plain words; any number, law or service
- * claim in them is one of those facts. Every text is also a string key, so a host can replace it.
+ * What `<help-panel>` says for each "What's happening?" choice, from shared/content/FACTS.md. Each
+ * step names the facts it rests on: a row id, or `consequences` for the FACTS.md "Consequences"
+ * section (which says "it is not your fault" where an image was shared or demanded by someone else,
+ * and has no row id). Steps are advice in plain words; any number, law or service claim in them is
+ * one of those facts.
  *
- * Stored compactly, because every byte ships to a phone: a step's key comes from its place
- * (`shared.y1` is the first young-person step of `shared`, `shared.a1` the first adult one), and the
- * services are space-separated ids. The exported SITUATIONS have the full shape below.
+ * Every step's text is also a string key, written out beside it, so a host can replace it and a
+ * host's override keeps pointing at the same words when steps are added or moved. Keys of the first
+ * steps (`shared.y1` is a young-person step of `shared`, `shared.a1` an adult one) stay as they were;
+ * later steps have keys that say what they are about (`sextortion.yPaid`).
  */
-const checked = '2026-11';
+const NOV = '2026-11';
+const DEC = '2026-12';
 
 export type Audience = 'young-person' | 'parent' | 'professional';
 export const AUDIENCES: readonly Audience[] = ['young-person', 'parent', 'professional'];
@@ -20,11 +23,8 @@ export const AUDIENCES: readonly Audience[] = ['young-person', 'parent', 'profes
 export type SituationId = 'shared' | 'sextortion' | 'pressure' | 'received' | 'worried-child' | 'own-thoughts';
 
 /** One short thing to do, with the facts that back it. `key` is its string key. */
-export interface Step {
+export interface Step extends ContentItem {
   key: string;
-  text: string;
-  facts: readonly string[];
-  checked: string;
 }
 
 /** Young people and adults need different words; parents and professionals share the adult ones. */
@@ -42,152 +42,202 @@ export interface Situation {
 /** Every situation's words under its string key (`shared.label`, `shared.labelAdult`, `shared.y1` …). */
 export const SITUATION_STRINGS: Strings = {};
 
-type Unkeyed = Omit<Step, 'key'>;
+/** A step under its written-out string key; its text goes into SITUATION_STRINGS under that key. */
+const step = (key: string, checked: string, text: string, ...facts: string[]): Step => {
+  SITUATION_STRINGS[key] = text;
+  return { key, text, facts, checked };
+};
 
-const step = (text: string, ...facts: string[]): Unkeyed => ({ text, facts, checked });
+/** The cards per audience, best first; professionals see the parents' list unless given their own. */
+const cards = (
+  young: readonly ServiceId[],
+  parent: readonly ServiceId[],
+  professional: readonly ServiceId[] = parent,
+): Record<Audience, readonly ServiceId[]> => ({ 'young-person': young, parent, professional });
 
-/** Gives each step its key, `prefix` and its number, and puts its text under that key in SITUATION_STRINGS. */
-const keyed = (prefix: string, steps: Unkeyed[]): Step[] =>
-  steps.map((s, i) => {
-    const key = prefix + (i + 1);
-    SITUATION_STRINGS[key] = s.text;
-    return { key, ...s };
-  });
+const situation = (
+  id: SituationId,
+  label: Record<Voice, string>,
+  steps: Record<Voice, readonly Step[]>,
+  services: Record<Audience, readonly ServiceId[]>,
+): Situation => {
+  SITUATION_STRINGS[`${id}.label`] = label.young;
+  SITUATION_STRINGS[`${id}.labelAdult`] = label.adult;
+  return { id, label, steps, services };
+};
 
 /**
- * The cards per audience: "young|parent|professional", each a space-separated list of service
- * ids, best first. Professionals see the parents' list when theirs is left out.
+ * FACTS.md crisis.urgent: wherever a young person is told what to do if they feel very low, they
+ * are given Childline, 999 and A&E, and NHS 111, not only a text line. Each situation has its own
+ * key for it, so a host can word it for one situation without changing another.
  */
-const cards = (lists: string): Record<Audience, readonly ServiceId[]> => {
-  const [young, parent, professional = parent] = lists.split('|').map((list) => list.split(' ') as ServiceId[]);
-  return { 'young-person': young, parent, professional };
-};
-
-const situation = (id: SituationId, young: string, adult: string, youngSteps: Unkeyed[], adultSteps: Unkeyed[], services: string): Situation => {
-  SITUATION_STRINGS[`${id}.label`] = young;
-  SITUATION_STRINGS[`${id}.labelAdult`] = adult;
-  return {
-    id,
-    label: { young, adult },
-    steps: { young: keyed(`${id}.y`, youngSteps), adult: keyed(`${id}.a`, adultSteps) },
-    services: cards(services),
-  };
-};
+const urgent = (id: SituationId) =>
+  step(
+    `${id}.yUrgent`,
+    DEC,
+    'If you feel very low or want to hurt yourself, talk to Childline now. If your life is in danger, call 999 or go to A&E. You can also call NHS 111.',
+    'crisis.urgent',
+    'svc.childline',
+    'svc.police',
+  );
 
 export const SITUATIONS: readonly Situation[] = [
   situation(
     'shared',
-    'I sent a nude or semi-nude and I regret it, or it has been shared',
-    'A child sent a nude or semi-nude and regrets it, or it has been shared',
-    [
-      step('If someone shared it or pushed you to send it, that is not your fault. The law is there to protect you, not to punish you.', 'consequences', 'law.protect'),
-      step("Report Remove can help get it taken down, but only if it is public online: not in private chats or saved on someone's phone. You need a Childline account, but not your real name.", 'svc.reportremove'),
-      step("Talk to an adult you trust, or to Childline. It's free and you don't have to give your name.", 'svc.childline'),
-    ],
-    [
-      step('Stay calm. If someone shared it or pushed them to send it, tell them it is not their fault.', 'consequences', 'guide.sextortion'),
-      step('Do not view, copy, share or save the image, or ask them to send it to you.', 'guide.ukcis.dontview'),
-      step('Under-18s can use Report Remove to help get it taken down, but only if it is public online.', 'svc.reportremove'),
-    ],
-    'report-remove childline|report-remove nspcc',
+    {
+      young: 'I sent a nude or semi-nude and I regret it, or it has been shared',
+      adult: 'A child sent a nude or semi-nude and regrets it, or it has been shared',
+    },
+    {
+      young: [
+        step('shared.y1', DEC, 'It is not your fault. The law is there to protect you, not to punish you.', 'consequences', 'ceop.notrouble', 'law.protect'),
+        step('shared.y2', DEC, 'Report Remove can help get it taken down if it is online. It is run by Childline and the IWF. Here is how it works.', 'svc.reportremove', 'rr.steps'),
+        step('shared.yRemoveAge', DEC, 'First, pick your age: under 13, 13 to 15, or 16 to 17.', 'rr.steps'),
+        step('shared.yRemoveId', DEC, 'If you are 13 or over, you may be asked to prove your age with ID. This is done through Yoti.', 'rr.steps'),
+        step('shared.yRemoveAccount', DEC, "Next, sign in to Childline, or make an account. You don't need your real name.", 'rr.steps'),
+        step('shared.yRemoveSend', DEC, 'Then send the picture or video, or the web address where it is.', 'rr.steps'),
+        step('shared.yRemoveAfter', DEC, 'The IWF checks it. They make a digital fingerprint of it. This helps stop it being posted again. Childline tells you what happened.', 'rr.after'),
+        step('shared.yRemoveLimits', DEC, "It can only take down copies that are public online. It can't take down ones saved on a phone, or sent in apps like WhatsApp or Snapchat. But the fingerprint can still help block it.", 'rr.limits'),
+        step('shared.y3', DEC, "Talk to an adult you trust, or to Childline. It's free and you don't have to give your name. Childline keeps what you say private, unless they are really worried about your safety.", 'svc.childline', 'svc.childline.confidential'),
+        urgent('shared'),
+      ],
+      adult: [
+        step('shared.a1', DEC, 'Stay calm and tell them you are on their side. It is never their fault.', 'advice.parents', 'ceop.notrouble'),
+        step('shared.a2', NOV, 'Do not view, copy, share or save the image, or ask them to send it to you.', 'guide.ukcis.dontview'),
+        step('shared.aWho', DEC, 'Find out who it was shared with, and involve the school.', 'advice.parents', 'school.dsl'),
+        step('shared.a3', DEC, 'Under-18s can use Report Remove (Childline and the IWF) to help get it taken down. From 13 they may be asked to prove their age with ID through Yoti, and they need a Childline account, but not their real name.', 'svc.reportremove', 'rr.steps'),
+        step('shared.aCeop', DEC, 'If an adult has the image or is involved, report it to CEOP.', 'advice.parents', 'law.adults'),
+      ],
+    },
+    cards(['report-remove', 'childline', 'youngminds', 'stem4'], ['report-remove', 'ceop', 'nspcc', 'youngminds'], ['report-remove', 'ceop', 'nspcc']),
   ),
   situation(
     'sextortion',
-    'Someone is threatening to share my image or asking for money',
-    "Someone is threatening to share a child's image or asking for money",
-    [
-      step('This is blackmail. You are not to blame.', 'guide.sextortion'),
-      step("Don't pay. Stop replying and block them.", 'guide.sextortion'),
-      step("Don't delete the messages: keep them as evidence.", 'guide.sextortion'),
-      step('Tell an adult you trust and report it to CEOP (a CEOP report is not anonymous). If you are in danger now, call 999.', 'guide.sextortion', 'law.report', 'svc.ceop'),
-      step('If it is posted publicly online, Report Remove can help get it taken down. Take It Down can help stop it being shared on the apps and sites that take part.', 'svc.reportremove', 'svc.takeitdown'),
-    ],
-    [
-      step('Tell them it is not their fault: a child is never to blame.', 'guide.sextortion'),
-      step("Don't pay. Stop contact and block, but don't delete anything: it is evidence.", 'guide.sextortion'),
-      step('Report it to CEOP, or to the police on 101 (999 in an emergency).', 'guide.sextortion'),
-      step('If it is posted publicly online, Report Remove can help get it taken down. Take It Down can help stop it being shared on the apps and sites that take part.', 'svc.reportremove', 'svc.takeitdown'),
-    ],
-    'ceop report-remove take-it-down childline|ceop police report-remove nspcc|ceop police report-remove',
+    {
+      young: 'Someone is threatening to share my image or asking for money',
+      adult: "Someone is threatening to share a child's image or asking for money",
+    },
+    {
+      young: [
+        step('sextortion.y1', DEC, 'It is not your fault. This is blackmail, and it is a crime.', 'sextortion.yp', 'guide.sextortion'),
+        step('sextortion.y2', NOV, "Don't pay. Stop replying and block them.", 'guide.sextortion'),
+        step('sextortion.yPaid', DEC, "If you have already paid, don't panic. But don't pay any more. They will likely ask for more.", 'sextortion.paid'),
+        step('sextortion.y3', NOV, "Don't delete the messages: keep them as evidence.", 'guide.sextortion'),
+        step('sextortion.yFake', DEC, 'The picture they have may be a fake that they made.', 'sextortion.fake'),
+        step('sextortion.yThreat', DEC, "Often they don't carry out the threat, but sometimes they do. So still tell someone.", 'sextortion.yp'),
+        step('sextortion.y4', DEC, 'Tell an adult you trust, and report it to CEOP. CEOP will need to know who you are. If you are in danger now, call 999.', 'guide.sextortion', 'law.report', 'svc.ceop'),
+        step('sextortion.yCeopAfter', DEC, 'After you report, a CEOP advisor will get in touch. They make a plan with you to keep you safe. They only share what you tell them if they really need to.', 'ceop.after', 'ceop.notanon'),
+        step('sextortion.y5', NOV, 'If it is posted publicly online, Report Remove can help get it taken down. Take It Down can help stop it being shared on the apps and sites that take part.', 'svc.reportremove', 'svc.takeitdown'),
+        urgent('sextortion'),
+      ],
+      adult: [
+        step('sextortion.a1', NOV, 'Tell them it is not their fault: a child is never to blame.', 'guide.sextortion'),
+        step('sextortion.a2', NOV, "Don't pay. Stop contact and block, but don't delete anything: it is evidence.", 'guide.sextortion'),
+        step('sextortion.aPaid', DEC, "If they have already paid, don't panic, but don't pay any more. Paying does not mean the threats will stop, and they will likely ask for more.", 'sextortion.paid'),
+        step('sextortion.aFake', DEC, 'The image they threaten to share may be real, or a fake the blackmailer made.', 'sextortion.fake'),
+        step('sextortion.aWho', DEC, 'Anyone can be targeted, but many cases involve boys aged 14 to 18. The blackmailers are often organised groups abroad who want money.', 'sextortion.who'),
+        step('sextortion.a3', NOV, 'Report it to CEOP, or to the police on 101 (999 in an emergency).', 'guide.sextortion'),
+        step('sextortion.aCeopAfter', DEC, 'A CEOP report is not anonymous. A Child Protection Advisor reads it, gets in touch and makes a plan to keep the child safe. They share what they are told only if they really need to.', 'ceop.after', 'ceop.notanon'),
+        step('sextortion.a4', NOV, 'If it is posted publicly online, Report Remove can help get it taken down. Take It Down can help stop it being shared on the apps and sites that take part.', 'svc.reportremove', 'svc.takeitdown'),
+      ],
+    },
+    cards(['ceop', 'report-remove', 'take-it-down', 'childline'], ['ceop', 'police', 'report-remove', 'nspcc'], ['ceop', 'police', 'report-remove']),
   ),
   situation(
     'pressure',
-    'Someone is pressuring me to send one',
-    'Someone is pressuring a child to send one',
-    [
-      step("You don't have to send anything, and it is not your fault they keep asking.", 'consequences'),
-      step('The law protects everyone under 18: nobody should ask you for nudes.', 'law.consent', 'law.protect'),
-      step('You can stop replying and block them. Tell an adult you trust, or talk to Childline.', 'svc.childline'),
-      step('If an adult is asking, that is abuse. Report it to CEOP (a CEOP report is not anonymous).', 'law.adults', 'law.report', 'svc.ceop'),
-    ],
-    [
-      step('Tell them it is not their fault, and that saying no is always OK.', 'consequences'),
-      step('Asking anyone under 18 for nude images is against the law.', 'law.consent'),
-      step('If an adult is asking, that is child sexual abuse: report it to CEOP or the police.', 'law.adults', 'law.report', 'svc.police'),
-    ],
-    'childline ceop|ceop nspcc police|ceop police',
+    { young: 'Someone is pressuring me to send nudes', adult: 'Someone is pressuring a child to send nudes' },
+    {
+      young: [
+        step('pressure.y1', DEC, "It is not your fault they keep asking. You don't have to send anything.", 'consequences'),
+        step('pressure.y2', NOV, 'The law protects everyone under 18: nobody should ask you for nudes.', 'law.consent', 'law.protect'),
+        step('pressure.y3', NOV, 'You can stop replying and block them. Tell an adult you trust, or talk to Childline.', 'svc.childline'),
+        step('pressure.y4', DEC, 'If an adult is asking, that is abuse. Report it to CEOP. CEOP will need to know who you are.', 'law.adults', 'law.report', 'svc.ceop'),
+        step('pressure.yLive', DEC, 'On a live stream, people may use comments to push you to do sexual things. If a stream upsets you, stop and tell an adult you trust.', 'advice.livestream'),
+      ],
+      adult: [
+        step('pressure.a1', NOV, 'Tell them it is not their fault, and that saying no is always OK.', 'consequences'),
+        step('pressure.a2', NOV, 'Asking anyone under 18 for nude images is against the law.', 'law.consent'),
+        step('pressure.a3', NOV, 'If an adult is asking, that is child sexual abuse: report it to CEOP or the police.', 'law.adults', 'law.report', 'svc.police'),
+      ],
+    },
+    cards(['childline', 'ceop'], ['ceop', 'nspcc', 'police'], ['ceop', 'police']),
   ),
   situation(
     'received',
-    "I've been sent a nude or semi-nude of someone else",
-    'A child has been sent a nude or semi-nude of someone else',
-    [
-      step('It is not your fault someone sent it to you.', 'consequences'),
-      step("Don't share it or show it to anyone. Sharing it is against the law, and it could hurt the person in it.", 'law.consent'),
-      step('Tell an adult you trust, such as a parent, carer or teacher, or talk to Childline.', 'svc.childline'),
-      step('If it is posted publicly on a website or app, you can report it to the Internet Watch Foundation without giving your name.', 'svc.iwf'),
-    ],
-    [
-      step('Tell them it is not their fault someone sent it.', 'consequences'),
-      step('Do not view, copy, share or save the image, or ask them to send it to you.', 'guide.ukcis.dontview'),
-      step('If it is online, report it to the Internet Watch Foundation. If an adult sent it, report it to CEOP or the police.', 'svc.iwf', 'law.adults', 'law.report'),
-    ],
-    'childline iwf|iwf ceop nspcc|iwf ceop police',
+    {
+      young: "I've been sent a nude or semi-nude of someone else",
+      adult: 'A child has been sent a nude or semi-nude of someone else',
+    },
+    {
+      young: [
+        step('received.y1', NOV, 'It is not your fault someone sent it to you.', 'consequences'),
+        step('received.y2', DEC, "Don't keep it, and don't send it to anyone. Not even to a friend, or to an adult you think could help.", 'advice.received'),
+        step('received.yWhy', DEC, 'Sending it on could hurt the person in it, and it is against the law.', 'law.consent'),
+        step('received.y3', DEC, 'Tell an adult you trust, such as a parent, carer or teacher. They can help report it. You can talk to Childline too.', 'advice.received', 'svc.childline'),
+        step('received.y4', DEC, "If it is posted on a website or app for all to see, you can report it to the Internet Watch Foundation. You don't have to give your name.", 'svc.iwf'),
+      ],
+      adult: [
+        step('received.a1', NOV, 'Tell them it is not their fault someone sent it.', 'consequences'),
+        step('received.a2', NOV, 'Do not view, copy, share or save the image, or ask them to send it to you.', 'guide.ukcis.dontview'),
+        step('received.aKeep', DEC, 'They should not keep it or send it to anyone, not even a friend or an adult they think could help.', 'advice.received'),
+        step('received.a3', NOV, 'If it is online, report it to the Internet Watch Foundation. If an adult sent it, report it to CEOP or the police.', 'svc.iwf', 'law.adults', 'law.report'),
+      ],
+    },
+    cards(['childline', 'iwf'], ['iwf', 'ceop', 'nspcc'], ['iwf', 'ceop', 'police']),
   ),
   // For a young person this is "worried about a friend": the NSPCC Helpline is for adults, so they
-  // are pointed to a trusted adult, Childline, and 999 for danger now.
+  // are pointed to Report Remove, a trusted adult, Childline, and 999 for danger now.
   situation(
     'worried-child',
-    "I'm worried about a friend or another young person",
-    "I'm worried about a child",
-    [
-      step('Tell an adult you trust, such as a parent, carer or teacher. You can talk to Childline about it too.', 'svc.childline'),
-      step("Don't share any images of them, even to get help.", 'law.consent', 'guide.ukcis.dontview'),
-      step('If someone is in danger right now, call 999.', 'svc.police'),
-    ],
-    [
-      step('If a child is in danger now, call 999.', 'svc.police', 'svc.nspcc'),
-      step("Talk to the school's Designated Safeguarding Lead (DSL).", 'guide.ukcis.dontview'),
-      step('The NSPCC Helpline is for adults worried about a child. You can stay anonymous.', 'svc.nspcc'),
-    ],
-    'childline police|nspcc police ceop',
+    { young: "I'm worried about a friend or another young person", adult: "I'm worried about a child" },
+    {
+      young: [
+        step('worried-child.yTellThem', DEC, 'You could tell your friend about Report Remove and Childline. Report Remove can help take down a nude of them that is online.', 'advice.friend', 'svc.reportremove'),
+        step('worried-child.y1', DEC, 'Tell an adult you trust, such as a parent, carer or teacher. You can talk to Childline about it too.', 'advice.friend', 'svc.childline'),
+        step('worried-child.y2', DEC, "Don't share any images of them, even to get help.", 'advice.friend', 'law.consent', 'guide.ukcis.dontview'),
+        step('worried-child.y3', NOV, 'If someone is in danger right now, call 999.', 'svc.police'),
+      ],
+      adult: [
+        step('worried-child.a1', NOV, 'If a child is in danger now, call 999.', 'svc.police', 'svc.nspcc'),
+        step('worried-child.aCalm', DEC, 'Stay calm and tell them you are on their side. A child is never to blame.', 'advice.parents'),
+        step('worried-child.a2', DEC, "Talk to the school's Designated Safeguarding Lead (DSL).", 'guide.ukcis.dontview', 'school.dsl'),
+        step('worried-child.a3', NOV, 'The NSPCC Helpline is for adults worried about a child. You can stay anonymous.', 'svc.nspcc'),
+        step('worried-child.aStopItNow', DEC, "If you are worried about someone's sexual thoughts or behaviour towards children, Stop It Now can help, in confidence.", 'svc.stopitnow'),
+      ],
+    },
+    cards(['childline', 'report-remove', 'police'], ['nspcc', 'police', 'ceop', 'youngminds', 'stop-it-now'], ['nspcc', 'police', 'ceop', 'stop-it-now']),
   ),
   situation(
     'own-thoughts',
-    "I'm worried about my own thoughts or behaviour",
-    "I'm worried about my own or someone else's thoughts or behaviour",
-    [
-      step("It's good that you want help. Stop It Now is free and confidential. You don't have to give your name. It helps young people who got into trouble online.", 'svc.stopitnow'),
-      step('You can also talk to Childline.', 'svc.childline'),
-    ],
-    [
-      step("Stop It Now gives confidential, anonymous help to anyone worried about their own or someone else's sexual thoughts or behaviour towards children.", 'svc.stopitnow'),
-    ],
-    'stop-it-now childline|stop-it-now',
+    {
+      young: "I'm worried about my own thoughts or behaviour",
+      adult: "I'm worried about my own or someone else's thoughts or behaviour",
+    },
+    {
+      young: [
+        step('own-thoughts.y1', NOV, "It's good that you want help. Stop It Now is free and confidential. You don't have to give your name. It helps young people who got into trouble online.", 'svc.stopitnow'),
+        step('own-thoughts.yFake', DEC, 'Making a fake nude of someone under 18 is against the law, even with AI. It is the same as a real one.', 'law.ai.ew', 'law.ai.scotland', 'law.ai.ni'),
+        step('own-thoughts.y2', DEC, 'You can also talk to Childline. Childline keeps what you say private. They only tell someone if they are really worried that you, or someone else, may not be safe.', 'svc.childline', 'svc.childline.confidential'),
+      ],
+      adult: [
+        step('own-thoughts.a1', NOV, "Stop It Now gives confidential, anonymous help to anyone worried about their own or someone else's sexual thoughts or behaviour towards children.", 'svc.stopitnow'),
+      ],
+    },
+    cards(['stop-it-now', 'childline'], ['stop-it-now']),
   ),
 ];
 
 export const SITUATION_IDS = SITUATIONS.map((s) => s.id);
 
 /** Shown before anything is chosen: someone to talk to now. */
-export const START_SERVICES = cards('childline shout|nspcc police');
+export const START_SERVICES = cards(['childline', 'shout'], ['nspcc', 'police']);
 
 /** UKCIS first steps, shown to professionals above everything else. */
-export const STAFF_STEPS: readonly Step[] = keyed('staff.', [
-  step('Tell your Designated Safeguarding Lead (DSL) straight away.', 'guide.ukcis.dontview'),
-  step('Never view, copy, print, share, store or save the image, or ask a child to share or download it.', 'guide.ukcis.dontview'),
-  step('If an adult asked a child for nude images, or shared them, that is child sexual abuse: the DSL must refer it to the police urgently.', 'law.adults'),
-]);
+export const STAFF_STEPS: readonly Step[] = [
+  step('staff.1', NOV, 'Tell your Designated Safeguarding Lead (DSL) straight away.', 'guide.ukcis.dontview'),
+  step('staff.2', NOV, 'Never view, copy, print, share, store or save the image, or ask a child to share or download it.', 'guide.ukcis.dontview'),
+  step('staff.3', NOV, 'If an adult asked a child for nude images, or shared them, that is child sexual abuse: the DSL must refer it to the police urgently.', 'law.adults'),
+];
 
 /** A young-person audience is 11 to 17: a service is offered only if it is open at both ends. */
 const YOUNG_PERSON_AGES = [11, 17];

@@ -1,4 +1,5 @@
 import type { Schedule } from '../core/london-time.js';
+import type { Jurisdiction } from './jurisdictions.js';
 
 /**
  * Where a fact came from. Every number, address, opening time, age limit and legal statement shown by
@@ -14,6 +15,21 @@ export interface FactRef {
   source: string;
   /** False where FACTS.md marks the fact unconfirmed: the widgets hide it by default. */
   verified?: boolean;
+}
+
+/**
+ * One sentence (or list item) a widget shows, with the FACTS.md rows that back it. Every element's
+ * content uses this one shape, so one test and one sources page can read them all.
+ */
+export interface ContentItem {
+  /** What the reader sees. */
+  text: string;
+  /** FACTS.md ids; `consequences` is that sheet's "Consequences" section, which has no row id. */
+  facts: readonly string[];
+  /** When those facts were last read in their sources (YYYY-MM). */
+  checked: string;
+  /** Shown in this jurisdiction only (FACTS.md has the fact for it alone); else everywhere. */
+  only?: Jurisdiction;
 }
 
 /** Opening hours, in words and (where confirmed) as a schedule for "Open now". */
@@ -37,6 +53,8 @@ export interface Service extends FactRef {
   name: string;
   /** One or two short sentences, reading age about 11. */
   description: string;
+  /** Facts the description rests on beyond the service's own row, and when they were checked. */
+  descriptionFacts?: Pick<ContentItem, 'facts' | 'checked'>;
   /** Who it is for, in words ("For anyone under 19"). */
   eligibility?: string;
   /** Ages it serves; used to keep adults-only services away from young people. */

@@ -44,9 +44,9 @@ const PANEL_STRINGS = {
   startHeading: 'Talk to someone now',
   exit: 'Exit this page',
   exitNote:
-    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
+    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
   exitNoteNoScript:
-    'Quick exit: press the button. It does not clear your browsing history. A private or incognito window stops pages being saved there.',
+    'Quick exit: press the button. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
   // One key per plural category (Intl.PluralRules, for the panel's language): English needs only
   // `one` and `other`, but a translation can word `zero`, `two`, `few` and `many` its own way.
   'shiftLeft.zero': SHIFT_LEFT,

@@ -1,18 +1,17 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   JURISDICTIONS,
-  JURISDICTION_IDS,
   LAW_FACTS,
   LEVEL_IDS,
   SECTION_IDS,
   mythsFor,
   shownSection,
-  type Jurisdiction,
   type LawBlock,
   type Level,
   type SectionId,
   type ShownSection,
 } from '../content/law.js';
+import { JURISDICTION_IDS, type Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
 import { safeWebsite } from '../core/safe-link.js';
@@ -115,7 +114,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
   /** How deep: `young` (11–14, default), `teen` (15–18) or `adult` (parents and professionals; adds the schools guidance). */
   declare level?: Level;
 
-  /** Which sections, in which order: a comma list of ids (who, what, illegal, sharing, police, why, myths, schools). */
+  /** Which sections, in which order: a comma list of ids (who, what, illegal, sharing, police, reporting, why, myths, schools). */
   declare sections?: SectionList;
 
   /** A section id to show open: a deep link to one section. */
@@ -195,7 +194,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
         @beforematch=${() => this.#toggle(id, true)}>
         ${this.#renderBlocks(section.blocks)}
         ${id == 'myths' ? this.#renderMythCheck() : nothing}
-        ${facts.length ? this.#renderSources(title, facts) : nothing}
+        ${facts.length ? this.#renderSources(title, facts, section.checked) : nothing}
       </div>
     </div>`;
   }
@@ -203,13 +202,13 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
   /** A section's paragraphs and lists: a run of list items makes one list, so a screen reader counts its items. */
   #renderBlocks(blocks: readonly LawBlock[]): unknown[] {
     // Adults also see the seed talk's own term, "(peer pressure)", after the plain words.
-    const text = (b: LawBlock) => (b.term && this.#depth == 'adult' ? `${b.t} (${b.term})` : b.t);
+    const text = (b: LawBlock) => (b.term && this.#depth == 'adult' ? `${b.text} (${b.term})` : b.text);
     const listFrom = (i: number): TemplateResult[] =>
-      blocks[i]?.li ? [html`<li>${text(blocks[i])}</li>`, ...listFrom(i + 1)] : [];
+      blocks[i]?.list ? [html`<li>${text(blocks[i])}</li>`, ...listFrom(i + 1)] : [];
     return blocks.map((b, i) => {
-      if (!b.li) return html`<p>${text(b)}</p>`;
+      if (!b.list) return html`<p>${text(b)}</p>`;
       // The list is rendered at its first item; the items after it are already in it.
-      return blocks[i - 1]?.li ? nothing : html`<ul>${listFrom(i)}</ul>`;
+      return blocks[i - 1]?.list ? nothing : html`<ul>${listFrom(i)}</ul>`;
     });
   }
 
@@ -223,7 +222,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
   }
 
   /** A section's sources, so a teacher or parent can check every statement against where it came from. */
-  #renderSources(title: string, facts: readonly string[]): TemplateResult {
+  #renderSources(title: string, facts: readonly string[], checked: string): TemplateResult {
     // Several facts can share one page (CPS, UKCIS): each page is listed once.
     const pages = new Set<string>();
     for (const f of facts.map((id) => LAW_FACTS[id])) {
@@ -244,7 +243,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
           return html`<li>${link(label, source)}</li>`;
         })}
       </ul>
-      <p class="fact-ids">${this.t('factIds', { ids: facts.join(', '), checked: LAW_FACTS[facts[0]]?.checked ?? '' })}</p>
+      <p class="fact-ids">${this.t('factIds', { ids: facts.join(', '), checked })}</p>
     </details>`;
   }
 

@@ -27,14 +27,14 @@ export function renderMyths(
         // on isServer itself, so the browser build drops this branch.
         if (isServer) {
           return html`<li part="myth" class="myth" data-myth=${m.id}>
-            <p class="statement">${m.t}</p>
+            <p class="statement">${m.text}</p>
             <details><summary>${t('myth')} / ${t('fact')}?</summary>
               <p part="answer" class="answer">${is} ${m.why}</p>
             </details>
           </li>`;
         }
         return html`<li part="myth" class="myth" data-myth=${m.id}>
-          <p class="statement" id="m-${m.id}">${m.t}</p>
+          <p class="statement" id="m-${m.id}">${m.text}</p>
           <div class="choices no-print" role="group" aria-labelledby="m-${m.id}">
             ${choice(m, true, given)} ${choice(m, false, given)}
           </div>

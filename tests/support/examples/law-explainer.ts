@@ -1,5 +1,6 @@
 import type { Example } from './types.js';
-import { JURISDICTION_IDS, LEVEL_IDS } from '../../../src/content/law.js';
+import { JURISDICTION_IDS } from '../../../src/content/jurisdictions.js';
+import { LEVEL_IDS } from '../../../src/content/law.js';
 
 type Explainer = HTMLElement & { updateComplete: Promise<unknown> };
 
