@@ -71,11 +71,12 @@ export async function plainFallback(tag, html, root) {
   const shadow = outer === -1 ? html : html.slice(outer);
   if (tag === 'helpline-card') {
     const name = shadow.match(/<h\d part="heading"[^>]*>([\s\S]*?)<\/h\d>/)?.[1];
-    const calls = [...shadow.matchAll(/<a part="action call"[^>]*href="([^"]+)"[^>]*>([^<]*)<\/a>/g)];
-    const texts = [...shadow.matchAll(/<a part="action text"[^>]*href="([^"]+)"[^>]*>([^<]*)<\/a>/g)];
+    // A label holds its number in a <bdi> (kept the right way round in right-to-left text): keep the words.
+    const calls = [...shadow.matchAll(/<a part="action call"[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)];
+    const texts = [...shadow.matchAll(/<a part="action text"[^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)];
     const website = link(shadow, 'part="action website"');
     const lines = [
-      ...[...calls, ...texts].map(([, href, text]) => `<a href="${href}">${text}</a>`),
+      ...[...calls, ...texts].map(([, href, text]) => `<a href="${href}">${text.replace(/<\/?bdi>/g, '')}</a>`),
       ...(website ? [`<a href="${website.href}">${website.href.replace(/^https:\/\//, '')}</a>`] : []),
     ];
     if (!name && !lines.length) return childlineLine(root);

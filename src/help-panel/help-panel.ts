@@ -219,9 +219,8 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   #renderExit(): TemplateResult | typeof nothing {
     if (this.noQuickExit) return nothing;
     return html`<div class="exit no-print">
-      <a part="exit" class="button exit-button" href=${this.#exit.href} rel="nofollow noreferrer" @click=${this.#onExitClick}
-        >${this.t('exit')}</a
-      >
+      <a part="exit" class="button exit-button" href=${this.#exit.href} rel="nofollow noreferrer"
+        @click=${this.#onExitClick}>${this.t('exit')}</a>
       <p part="exit-status" class="exit-status" role="status">${this.#exit.message}</p>
     </div>`;
   }

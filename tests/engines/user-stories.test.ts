@@ -74,7 +74,8 @@ describe('a young person finds help', () => {
     expect(focusedIn(el)).to.equal(sextortion);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(el.getAttribute('situation')).to.equal('sextortion');
+    // The choice stays inside the widget: the host element is not changed.
+    expect(el.hasAttribute('situation')).to.equal(false);
     expect(sextortion.getAttribute('aria-pressed')).to.equal('true');
     expect($$(el, 'helpline-card').map((c) => c.getAttribute('service'))).to.include('ceop');
     expect((await wcagViolations(el)).map(describeViolation)).to.deep.equal([]);
