@@ -66,6 +66,15 @@ export type HelpPanelStringKey = keyof typeof PANEL_STRINGS | keyof typeof SITUA
 /** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
 export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_STRINGS, ...SITUATION_STRINGS };
 
+/** What one render of the panel is for, worked out once and shared by its parts. */
+interface View {
+  audience: Audience;
+  young: boolean;
+  voice: keyof Situation['steps'];
+  chosen?: Situation;
+  sub: HeadingLevel;
+}
+
 /**
  * The right help for what is happening, with a quick exit. A "What's happening?" chooser leads in one
  * step to short advice and the right `<helpline-card>`s for the `audience`; the quick exit hides the
@@ -123,15 +132,6 @@ export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_ST
  * @cssprop [--ypsi-space=1rem] - Base spacing.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-/** What one render of the panel is for, worked out once and shared by its parts. */
-interface View {
-  audience: Audience;
-  young: boolean;
-  voice: keyof Situation['steps'];
-  chosen?: Situation;
-  sub: HeadingLevel;
-}
-
 export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   static override styles = isServer
     ? [baseStyles, boxStyles, helpPanelStyles, helpPanelStaticStyles()]
