@@ -166,7 +166,7 @@ const DIRECTORY = {
     hours: {
       fact: 'svc.revengeporn',
       checked: '2026-12',
-      source: 'https://revengepornhelpline.org.uk',
+      source: 'revengepornhelpline.org.uk (re-read 2026-12)',
       verified: true,
       words: 'Monday to Friday, 10am to 4pm, not on bank holidays',
     },

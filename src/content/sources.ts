@@ -23,8 +23,8 @@ export const FACT_SOURCES: Record<string, FactSource> = {
   'ceop.notanon': { label: 'CEOP Education: Reporting an incident (parents)', source: 'https://www.ceopeducation.co.uk/parents/get-help/reporting-an-incident/', checked: DEC },
   'ceop.notrouble': { label: 'CEOP Safety Centre: What happens when I make a report (parents)', source: 'https://www.ceop.police.uk/Safety-Centre/', checked: DEC },
   'sextortion.yp': { label: 'CEOP Education: Online blackmail', source: ceopBlackmail, checked: DEC },
-  'sextortion.paid': { label: 'NCA alert, 29 April 2024, as republished by wired-gov.net', source: 'https://www.wired-gov.net', checked: DEC },
-  'sextortion.fake': { label: 'NCA alert, 29 April 2024, as republished by wired-gov.net', source: 'https://www.wired-gov.net', checked: DEC },
+  'sextortion.paid': { label: 'NCA alert, 29 April 2024, as republished by wired-gov.net', source: 'wired-gov.net NCA release 29 Apr 2024', checked: DEC },
+  'sextortion.fake': { label: 'NCA alert, 29 April 2024, as republished by wired-gov.net', source: 'wired-gov.net NCA release 29 Apr 2024', checked: DEC },
   'sextortion.who': {
     label: 'NCA alert, 29 April 2024 (as republished); IWF news, 18 March 2024',
     source: 'https://www.iwf.org.uk/news-media/news/teenage-boys-targeted-as-hotline-sees-heartbreaking-increase-in-child-sextortion-reports',
