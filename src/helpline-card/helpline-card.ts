@@ -6,7 +6,7 @@ import { heading } from '../core/heading-level.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import type { ServiceId } from '../content/services.js';
-import { cardModel } from './card-model.js';
+import { cardModel, type CardModel, type CardPhone } from './card-model.js';
 import { helplineCardStyles } from './helpline-card.styles.js';
 
 /** The English strings of `<helpline-card>`; every key can be replaced through `strings`. */
@@ -172,64 +172,77 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
 
   protected renderContent(): TemplateResult {
     const model = cardModel(this.localName, this, this.now ?? new Date());
-    const { phones, text, email, website, hoursWords, status } = model;
-    this.#keepClock(!!status && !this.now && this.isConnected);
-    if (!model.name && !phones.length && !website && !text) {
+    this.#keepClock(!!model.status && !this.now && this.isConnected);
+    if (!model.name && !model.phones.length && !model.website && !model.text) {
       return this.renderFallback();
     }
     const name = model.name ?? this.t('unnamed');
     const full = !this.compact;
-    // Who it is for, free, confidential: only what the facts (or the host) say. The flag names are
-    // also the string keys of their words.
-    const meta = [
-      model.eligibility,
-      ...(full ? (['free', 'confidential', 'anonymous'] as const).filter((key) => model[key]).map((key) => this.t(key)) : []),
-    ].filter(Boolean);
-    // Static HTML (server-rendered) is read later than it is made: "Open now" would go stale there.
-    const said = isServer ? undefined : status;
     return html`
       <article part="base" class="card" aria-labelledby="heading">
         ${heading(this.validHeadingLevel, name)}
         ${full && model.description ? html`<p part="description">${model.description}</p>` : nothing}
-        ${meta.length ? html`<ul part="meta" class="meta">${meta.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
-        ${hoursWords || status
-          ? html`<p part="hours" class="hours">
-              ${hoursWords && full ? html`<span>${this.t('hoursLabel')} ${hoursWords}</span><br />` : nothing}
-              ${said
-                ? html`<span part="status" class="status ${said.key} ${said.open ? 'open' : ''}">${this.t(said.key, said)}</span>`
-                : nothing}
-            </p>`
-          : nothing}
+        ${this.#renderMeta(model, full)}
+        ${this.#renderHours(model, full)}
         <ul part="actions" class="actions">
-          ${phones.map(
-            ({ display, href, label }) => html`
-              ${label && phones.length > 1 ? html`<li class="phone-label">${label}</li>` : nothing}
-              <li><a part="action call" class="button" href=${href}>${this.#actionLabel('call', { number: display })}</a></li>
-              ${isServer // a Copy button in static HTML would do nothing: it needs script
-                ? nothing
-                : html`<li class="no-print">
-                    <button part="action copy" class="button secondary" type="button"
-                      aria-label=${fill(this.#saysNumber('copyLabel'), { number: display })}
-                      @click=${() => this.#copy(display)}>${this.t('copy')}</button>
-                  </li>`}
-            `,
-          )}
-          ${text
-            ? html`<li><a part="action text" class="button" href=${text.href}
-                >${this.#actionLabel(text.keyword ? 'text' : 'textNoKeyword', text)}</a></li>`
-            : nothing}
-          ${email
-            ? html`<li><a part="action email" class="button secondary" href=${email.href}
-                >${this.t('email', email)}</a></li>`
-            : nothing}
-          ${website
-            ? html`<li><a part="action website" class="button secondary" href=${website}
-                target="_blank" rel="noopener noreferrer"
-                >${this.t('website')}<span class="visually-hidden">${this.t('websiteHidden', { name })}</span></a></li>`
-            : nothing}
+          ${model.phones.map((phone) => this.#renderPhone(phone, model.phones.length > 1))}
+          ${this.#renderOtherActions(model, name)}
         </ul>
         <p role="status" class="visually-hidden">${this.#announcement}</p>
       </article>
+    `;
+  }
+
+  /** Who it is for, free, confidential: only what the facts (or the host) say; the compact card keeps who it is for. */
+  #renderMeta(model: CardModel, full: boolean): TemplateResult | typeof nothing {
+    // The flag names are also the string keys of their words.
+    const flags = (['free', 'confidential', 'anonymous'] as const).filter((key) => model[key]).map((key) => this.t(key));
+    const meta = [model.eligibility, ...(full ? flags : [])].filter(Boolean);
+    return meta.length ? html`<ul part="meta" class="meta">${meta.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+  }
+
+  /** Opening hours in words, and "Open now" where the hours are confirmed. */
+  #renderHours({ hoursWords, status }: CardModel, full: boolean): TemplateResult | typeof nothing {
+    if (!hoursWords && !status) return nothing;
+    // Static HTML (server-rendered) is read later than it is made: "Open now" would go stale there.
+    const said = isServer ? undefined : status;
+    return html`<p part="hours" class="hours">
+      ${hoursWords && full ? html`<span>${this.t('hoursLabel')} ${hoursWords}</span><br />` : nothing}
+      ${said ? html`<span part="status" class="status ${said.key} ${said.open ? 'open' : ''}">${this.t(said.key, said)}</span>` : nothing}
+    </p>`;
+  }
+
+  /** One number: its Call link, and a Copy button for people on a computer (script only). */
+  #renderPhone({ display, href, label }: CardPhone, labelled: boolean): TemplateResult {
+    return html`
+      ${label && labelled ? html`<li class="phone-label">${label}</li>` : nothing}
+      <li><a part="action call" class="button" href=${href}>${this.#actionLabel('call', { number: display })}</a></li>
+      ${isServer // a Copy button in static HTML would do nothing: it needs script
+        ? nothing
+        : html`<li class="no-print">
+            <button part="action copy" class="button secondary" type="button"
+              aria-label=${fill(this.#saysNumber('copyLabel'), { number: display })}
+              @click=${() => this.#copy(display)}>${this.t('copy')}</button>
+          </li>`}
+    `;
+  }
+
+  /** Text, email and website: each only where the service has it. */
+  #renderOtherActions({ text, email, website }: CardModel, name: string): TemplateResult {
+    return html`
+      ${text
+        ? html`<li><a part="action text" class="button" href=${text.href}
+            >${this.#actionLabel(text.keyword ? 'text' : 'textNoKeyword', text)}</a></li>`
+        : nothing}
+      ${email
+        ? html`<li><a part="action email" class="button secondary" href=${email.href}
+            >${this.t('email', email)}</a></li>`
+        : nothing}
+      ${website
+        ? html`<li><a part="action website" class="button secondary" href=${website}
+            target="_blank" rel="noopener noreferrer"
+            >${this.t('website')}<span class="visually-hidden">${this.t('websiteHidden', { name })}</span></a></li>`
+        : nothing}
     `;
   }
 
