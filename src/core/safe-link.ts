@@ -31,8 +31,8 @@ export function safeWebsite(value: unknown): string | undefined {
 }
 
 /**
- * Digits only (keeping a leading +), in the forms people write UK numbers: "0800 1111", "+44 800 1111",
- * "0044 800 1111" and "+44 (0)20 7946 0000" all dial +44…; a UK national number (0 + 9 or 10 digits,
+ * Digits only (keeping a leading +), in the forms people write UK numbers: "020 7946 0000", "+44 20 7946 0000",
+ * "0044 20 7946 0000" and "+44 (0)20 7946 0000" (a number set aside for drama) all dial +44…; a UK national number (0 + 9 or 10 digits,
  * or a shorter freephone such as 0800 1111) becomes +44 so the call or text connects from a phone
  * roaming abroad. "+44 0…" (the trunk 0 kept after the country code) does not connect, so it is
  * refused rather than guessed at.

@@ -5,6 +5,8 @@
 //   test page) starts with the same switch, set before its first widget can connect;
 // - the render command, run in a worker for the static-HTML tests, imports it before rendering, so its
 //   declarative shadow roots are open too and agree with the live elements that upgrade them.
+import { bodyText } from './body-text.mjs';
+
 export const OPEN_SWITCH = "globalThis[Symbol.for('ypsi-widgets.open-shadow-roots-for-tests')] = true;";
 
 /** The test runner's page: the switch first, then the test framework (which loads the test file). */
@@ -16,13 +18,6 @@ export const testRunnerHtml = (testFramework) => `<!doctype html>
   </body>
 </html>`;
 
-async function bodyText(body) {
-  if (typeof body === 'string') return body;
-  if (Buffer.isBuffer(body)) return body.toString('utf8');
-  const chunks = [];
-  for await (const chunk of body) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * Middleware: prefix every built script the server serves with the switch. `?closed-roots` on the

@@ -10,6 +10,7 @@
 //   layout-shift test sees the page painted before the widgets upgrade, and `reserve=off` serves empty
 //   reserve-space styles: the control that proves the test would notice them missing.
 import { staticPage } from './static-page.mjs';
+import { bodyText } from './body-text.mjs';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -21,14 +22,6 @@ export const CSP_WITHOUT_LIT = "default-src 'self'; script-src 'self'; style-src
 
 const CSP_BY_NAME = { strict: STRICT_CSP, 'strict-twice': STRICT_CSP_TWICE, 'without-lit': CSP_WITHOUT_LIT };
 
-/** A response body (string, buffer or stream) as text. */
-async function bodyText(body) {
-  if (typeof body === 'string') return body;
-  if (Buffer.isBuffer(body)) return body.toString('utf8');
-  const chunks = [];
-  for await (const chunk of body) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 export const testMiddleware = [
   staticPage, // /__static: the render command's output in a blank page (tests/static-html.test.ts)
