@@ -17,7 +17,8 @@ const TAGS = ['helpline-card', 'help-panel', 'law-explainer', 'consequences-time
 
 /** True in the page once every widget on it is defined and has rendered (a slow machine takes seconds). */
 function widgetsRendered(tags) {
-  return tags.every((tag) => [...document.querySelectorAll(tag)].every((el) => el.shadowRoot?.childElementCount));
+  // The roots are closed, as a child's page has them: a defined widget that has taken its height has rendered.
+  return tags.every((tag) => customElements.get(tag) && [...document.querySelectorAll(tag)].every((el) => el.getBoundingClientRect().height > 40));
 }
 
 /** A tall narrow page shrinks to a sliver when viewed whole: also save it in readable slices. */
@@ -27,7 +28,9 @@ async function slices(page, file, viewportWidth) {
   const [width, height] = await page.evaluate(() => [document.documentElement.clientWidth, document.documentElement.scrollHeight]);
   for (let y = 0, part = 0; y < height; y += SLICE, part++) {
     const clip = { x: 0, y, width, height: Math.min(SLICE, height - y) };
-    await page.screenshot({ path: file.replace('.png', `-part${part}.png`), clip, fullPage: true, captureBeyondViewport: true });
+    // Playwright clips beyond the viewport only with fullPage; puppeteer refuses the two together.
+    const beyond = typeof page.context === 'function' ? { fullPage: true } : { captureBeyondViewport: true };
+    await page.screenshot({ path: file.replace('.png', `-part${part}.png`), clip, ...beyond });
   }
 }
 
