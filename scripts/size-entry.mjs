@@ -16,7 +16,7 @@ const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 
 for (const [i, entry] of entries.entries()) {
   const bundle = await rollup({ input: entry, plugins: base.plugins, onwarn() {} });
-  const { output } = await bundle.generate({ format: 'es' });
+  const { output } = await bundle.generate({ format: 'es', plugins: base.output[0].plugins });
   await bundle.close();
   const code = output[0].code;
   if (out && i === 0) writeFileSync(out, code);
