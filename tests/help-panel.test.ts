@@ -10,6 +10,7 @@ import { citedFactsAreKnown } from './support/provenance.js';
 import type { HelplineCard } from '../src/helpline-card/helpline-card.js';
 import { helpPanelExamples } from './support/examples/help-panel.js';
 import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
+import { recordExits } from './support/record-exits.js';
 import { readability } from './support/readability.js';
 import { HELP_PANEL_STRINGS } from '../src/help-panel/help-panel.js';
 
@@ -212,20 +213,15 @@ describe('<help-panel> chooser by keyboard and screen reader', () => {
 });
 
 describe('<help-panel> quick exit', () => {
-  let went: string[];
-  const realNavigate = quickExit.navigate;
+  const went = recordExits();
   const realNow = quickExit.now;
   let clock = 0;
 
   beforeEach(() => {
-    went = [];
     clock = 1_000_000;
-    quickExit.navigate = (url) => went.push(url);
     quickExit.now = () => clock;
   });
   afterEach(() => {
-    quickExit.reset();
-    quickExit.navigate = realNavigate;
     quickExit.now = realNow;
   });
 

@@ -6,21 +6,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/help-panel/define.js';
 import { DEFAULT_EXIT_URL, type HelpPanel } from '../../src/help-panel/help-panel.js';
-import { WAY_ON_AFTER, quickExit } from '../../src/help-panel/quick-exit.js';
+import { WAY_ON_AFTER } from '../../src/help-panel/quick-exit.js';
 import { $ } from '../support/helpers.js';
+import { recordExits } from '../support/record-exits.js';
 
 const overlay = () => document.querySelector<HTMLElement>('.ypsi-quick-exit-overlay');
 
 describe('quick exit in the top layer and beside other panels', () => {
-  let went: string[];
-  const realNavigate = quickExit.navigate;
-  beforeEach(() => {
-    went = [];
-    quickExit.navigate = (url) => went.push(url);
-  });
+  const went = recordExits();
   afterEach(() => {
-    quickExit.reset();
-    quickExit.navigate = realNavigate;
     for (const el of document.querySelectorAll('dialog, [popover]')) el.remove();
   });
 

@@ -1,11 +1,11 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/ypsi-widgets.js';
-import { quickExit } from '../../src/help-panel/quick-exit.js';
 import { DEFAULT_EXIT_URL } from '../../src/help-panel/help-panel.js';
 import { TAGS } from '../support/examples/index.js';
 import { describeViolation, wcagViolations } from '../support/axe.js';
 import { $, $$, focusedIn, visibleText } from '../support/helpers.js';
+import { recordExits } from '../support/record-exits.js';
 
 /**
  * What a child or a web editor does with each widget, in whichever engine runs this file: Chromium,
@@ -107,16 +107,7 @@ describe('a young person finds help', () => {
 });
 
 describe('the quick exit, in this engine', () => {
-  let went: string[];
-  const realNavigate = quickExit.navigate;
-  beforeEach(() => {
-    went = [];
-    quickExit.navigate = (url) => went.push(url);
-  });
-  afterEach(() => {
-    quickExit.reset();
-    quickExit.navigate = realNavigate;
-  });
+  const went = recordExits();
 
   it('a tap on "Exit this page" hides the whole page and leaves', async () => {
     const el = await widget('<help-panel></help-panel>');
