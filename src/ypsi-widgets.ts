@@ -2,8 +2,8 @@
 
 // Order only, no behaviour: the bundle keeps modules in first-import order, so importing the content
 // and then the styles here puts like next to like (all the words together, then all the CSS), which
-// gzip compresses much better than each element's words and CSS spread among its code
-// (cdn/ypsi-widgets.js 27324 -> 26874 B gzip). These modules only define constants.
+// gzip compresses much better than each element's words and CSS spread among its code. These modules
+// only define constants.
 // First, before Lit loads: explains a Trusted Types policy that blocks Lit (core/trusted-types-check.ts).
 import './core/trusted-types-check.js';
 import './content/strings.js';
