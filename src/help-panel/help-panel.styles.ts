@@ -16,8 +16,7 @@ export const helpPanelStyles = css`
   /* The exit comes first in the DOM (first Tab stop) and shows at the top right; full width on phones. */
   .top {
     display: flex;
-    flex-direction: row-reverse;
-    flex-wrap: wrap;
+    flex-flow: row-reverse wrap;
     align-items: flex-start;
     gap: 0 1em;
   }
@@ -25,7 +24,7 @@ export const helpPanelStyles = css`
     flex: 1 1 20rem;
   }
   .exit {
-    flex: 0 0 auto;
+    flex: none;
     margin-bottom: 0.75em;
   }
   .exit-button {

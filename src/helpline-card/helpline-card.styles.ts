@@ -67,14 +67,8 @@ export const helplineCardStyles = css`
       flex: 100%;
     }
   }
-  @media (forced-colors: active) {
-    .card {
-      border-color: CanvasText;
-    }
-    .open {
-      color: CanvasText;
-    }
-  }
+  /* No forced-colours rules: forced colours draw the card's borders, accent edge included, and .open's
+     green in CanvasText themselves; the buttons take the base .button system colours. */
   @media print {
     .card {
       border: 1px solid #000;

@@ -13,11 +13,7 @@ export const boxStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  @media (forced-colors: active) {
-    .box {
-      border-color: CanvasText;
-    }
-  }
+  /* No forced-colours rule: forced colours draw this border in CanvasText themselves. */
   @media print {
     .box {
       border: 1px solid #000;
