@@ -71,7 +71,9 @@ export const helpPanelStyles = css`
   }
   .steps {
     margin: 0 0 1em;
-    padding: 0.75em 0.75em 0.75em 2.25em;
+    padding: 0.75em;
+    /* The numbers' room is on the side the text starts from, so they stay inside the box right to left too. */
+    padding-inline-start: 2.25em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }

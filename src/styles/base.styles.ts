@@ -104,7 +104,9 @@ export const baseStyles = css`
       color: ButtonText;
       forced-color-adjust: none;
     }
-    a.button {
+    /* Every link drawn as a button, secondary ones too, reads as a link in the user's own colours. */
+    a.button,
+    a.button.secondary {
       color: LinkText;
       border-color: LinkText;
     }
