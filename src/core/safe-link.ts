@@ -5,29 +5,26 @@
  * about), and phone numbers are normalised so that a tap dials the right service from any phone.
  */
 
-const ALLOWED = ['https:', 'tel:', 'sms:', 'mailto:'];
-
-/** Return the URL when its scheme is allowed, otherwise undefined. Never throws. */
-export function safeHref(value: unknown): string | undefined {
+/**
+ * Return the URL when it is a website link that is safe to put in an href, otherwise undefined. Never
+ * throws. https only, with a host and no user name or password (which could make a link read as one
+ * site and open another). Calls, texts and email are not taken from a host's URL: telHref, smsHref
+ * and mailtoHref below build those links themselves from a number or an address.
+ */
+export function safeWebsite(value: unknown): string | undefined {
   const trimmed = typeof value === 'string' ? value.trim() : '';
   try {
-    const { protocol, hostname, username, password } = new URL(trimmed);
+    const { hostname, username, password } = new URL(trimmed);
     // Browsers drop tabs and newlines inside a URL ("java\tscript:"), so refuse any control character
     // or space rather than guess what the browser will make of it.
     // eslint-disable-next-line no-control-regex
-    if (!/[\u0000-\u0020\u007f-\u009f]/.test(trimmed) && ALLOWED.includes(protocol) && (protocol !== 'https:' || (hostname && !username && !password))) {
+    if (!/[\u0000-\u0020\u007f-\u009f]/.test(trimmed) && trimmed.startsWith('https:') && hostname && !username && !password) {
       return trimmed;
     }
   } catch {
     /* not a URL at all */
   }
   return undefined;
-}
-
-/** Return an https: URL for a website link, otherwise undefined. */
-export function safeWebsite(value: unknown): string | undefined {
-  const href = safeHref(value);
-  return href?.startsWith('https:') ? href : undefined;
 }
 
 /**

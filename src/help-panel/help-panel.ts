@@ -194,7 +194,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
       <section part="base" class="box" aria-labelledby="heading">
         <div class="top">${this.#renderExit()} ${this.#renderIntro(view)}</div>
         ${this.#renderStaffSteps(view)} ${this.#subheading(view, 'chooser', 'chooser-heading')}
-        ${isServer ? this.#renderStaticChooser(view) : this.#renderLiveChooser(view)}
+        ${this.#renderChooser(view)}
       </section>
     `;
   }
@@ -249,21 +249,21 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   }
 
   /**
-   * Static HTML (Lit SSR, no script): buttons would be dead, so each situation is a <details> that
-   * opens without script, the chosen one open. The browser build drops this branch.
+   * The chooser: toggle buttons, and the chosen situation's steps and cards below them. In static HTML
+   * (Lit SSR, no script) buttons would be dead, so there each situation is a <details> that opens
+   * without script, the chosen one open. That branch is tested on isServer here, in the one method, so
+   * the browser build drops it: terser keeps a private method of its own even when nothing calls it.
    */
-  #renderStaticChooser(view: View): TemplateResult {
-    return html`${SITUATIONS.map(
-        (s) => html`<details class="situation" ?open=${s === view.chosen}>
-          <summary part="choice" class="button secondary choice">${this.#label(view, s)}</summary>
-          ${this.#renderSteps(s.steps[view.voice])} ${this.#renderCards(view, s.services[view.audience])}
-        </details>`,
-      )}
-      ${view.chosen ? nothing : this.#renderStart(view)}`;
-  }
-
-  /** The live chooser: toggle buttons, and the chosen situation's steps and cards below them. */
-  #renderLiveChooser(view: View): TemplateResult {
+  #renderChooser(view: View): TemplateResult {
+    if (isServer) {
+      return html`${SITUATIONS.map(
+          (s) => html`<details class="situation" ?open=${s === view.chosen}>
+            <summary part="choice" class="button secondary choice">${this.#label(view, s)}</summary>
+            ${this.#renderSteps(s.steps[view.voice])} ${this.#renderCards(view, s.services[view.audience])}
+          </details>`,
+        )}
+        ${view.chosen ? nothing : this.#renderStart(view)}`;
+    }
     return html`<ul part="choices" class="choices" aria-labelledby="chooser-heading">
         ${SITUATIONS.map(
           (s) => html`<li>
