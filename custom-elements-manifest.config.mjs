@@ -108,6 +108,18 @@ export default {
         customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       },
     },
+    {
+      // A `#name` member cannot be reached from outside the class at all, so it is no part of the
+      // contract: listing it would only show tools (and readers) names they can never use.
+      name: 'no-hash-private-members',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (d.members) d.members = d.members.filter((m) => !m.name.startsWith('#'));
+          }
+        }
+      },
+    },
     spelledOutUnions(),
   ],
 };
