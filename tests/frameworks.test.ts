@@ -10,6 +10,8 @@ type Rendered = Record<string, string>;
  * by case id: the shadow root's markup without Lit's comment markers, whitespace folded.
  */
 async function renderedIn(page: string): Promise<{ rendered: Rendered; errors: string[] }> {
+  const built = await fetch(`/.cache/frameworks/${page}.html`, { method: 'HEAD' });
+  if (!built.ok) throw new Error(`The ${page} app is not built: run node scripts/build-framework-apps.mjs first (npm test does).`);
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.src = `/.cache/frameworks/${page}.html`;
