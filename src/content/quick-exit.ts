@@ -10,6 +10,7 @@ export const DEFAULT_EXIT: FactRef & { url: string } = {
   url: 'https://www.bbc.co.uk/weather',
   fact: 'quick-exit',
   checked: '2026-11',
-  source: 'shared/content/FACTS.md, "Quick exit (reference behaviour)"',
+  // The address as GOV.UK Frontend writes it: exit-this-page/template.njk, `redirectUrl` default.
+  source: 'shared/content/FACTS.md, "Quick exit (reference behaviour)"; address: GOV.UK Frontend exit-this-page template',
   verified: false,
 };
