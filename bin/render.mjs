@@ -2,6 +2,7 @@
 // test server runs the same `main` in a worker (tests/support/static-page.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import { minifyStyles, plainFallback, shareNestedStyles } from './static-markup.mjs';
+import { plainComment, plainMarkup } from './plain-markup.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
@@ -17,15 +18,18 @@ Run it with both packages:
   npx -p ypsi-widgets -p @lit-labs/ssr@^4 ypsi-widgets render <tag> [name=value …]
 or, in a project: npm install --save-dev @lit-labs/ssr@^4`;
 
-const USAGE = `Usage: npx ypsi-widgets render <tag> [name=value …] [flag …]
+const USAGE = `Usage: npx ypsi-widgets render <tag> [name=value …] [--plain]
 
 Prints <tag> as static HTML (declarative shadow DOM) to paste into a page that cannot run scripts.
+With --plain, prints it as plain HTML instead (headings, paragraphs, lists, details and links only),
+for a CMS that strips styles and unknown tags, such as WordPress for users without unfiltered_html.
 Attributes are name=value pairs; a name alone sets a true/false attribute (e.g. compact).
 Event-handler attributes (on…) are left out. The command needs @lit-labs/ssr beside it:
   npx -p ypsi-widgets -p @lit-labs/ssr@^4 ypsi-widgets render <tag> …
 
   npx ypsi-widgets render helpline-card service=childline heading-level=2
   npx ypsi-widgets render helpline-card name="School nurse" phone="020 7946 0000" compact
+  npx ypsi-widgets render help-panel exit-url=https://www.bbc.co.uk/weather --plain
 
 Time-dependent words ("Open now") are left out of static HTML, because they would be wrong later;
 the opening hours are still shown. Add the CDN script to bring them back:
@@ -98,8 +102,8 @@ class SsrMissing extends Error {
   }
 }
 
-/** Render `<tag name="value" …>` to static HTML. Throws with a readable message. */
-async function renderStatic(tag, pairs) {
+/** Render `<tag name="value" …>` to static HTML, declarative or plain. Throws with a readable message. */
+async function renderStatic(tag, pairs, plain) {
   const define = new URL(`dist/${tag}/define.js`, ROOT);
   if (!existsSync(define)) throw new Error(`dist/${tag}/define.js is missing: run \`npm run build\` first.`);
   // Lit picks its Node build here, and @lit-labs/ssr installs the small DOM shim it needs.
@@ -114,16 +118,21 @@ async function renderStatic(tag, pairs) {
   await import(define.href);
   const attributes = pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   const markup = await collectResult(render(html`${unsafeStatic(`<${tag}${attributes}>`)}${unsafeStatic(`</${tag}>`)}`));
+  if (plain) {
+    const { NEW_TAB } = await import(new URL('dist/content/strings.js', ROOT).href);
+    return plainMarkup(markup, { newTab: NEW_TAB });
+  }
   const compact = shareNestedStyles(minifyStyles(tidy(markup)));
   const close = `</${tag}>`;
   return compact.slice(0, -close.length) + (await plainFallback(tag, compact, ROOT)) + close;
 }
 
 /** The note above the pasted HTML: what it is, and how to bring it to life. */
-function comment(tag, pairs) {
+function comment(tag, pairs, plain) {
   const command = ['npx ypsi-widgets render', tag, ...pairs.map(([n, v]) => (v === '' ? n : `${n}="${v}"`))]
     .join(' ')
     .replace(/--+/g, '-');
+  if (plain) return plainComment(tag, pairs, pkg.version);
   return `<!-- Static HTML made by \`${command}\` (ypsi-widgets ${pkg.version}). It works with no JavaScript; parts that need script or the time of day (such as Copy number and "Open now") are left out. Add the script ${CDN} (type="module") once on the page to make it live: it replaces this copy, nothing is shown twice. -->`;
 }
 
@@ -145,7 +154,8 @@ export async function main(argv, out = console.log, err = console.error) {
     return 1;
   }
   const bare = rest.includes('--bare');
-  const parsed = parseAttributes(rest.filter((arg) => arg !== '--bare'));
+  const plain = rest.includes('--plain');
+  const parsed = parseAttributes(rest.filter((arg) => arg !== '--bare' && arg !== '--plain'));
   if (parsed.error) {
     err(`ypsi-widgets: ${parsed.error} Write attributes as name=value, e.g. service=childline.`);
     return 1;
@@ -162,8 +172,8 @@ export async function main(argv, out = console.log, err = console.error) {
     }
   }
   try {
-    const output = await renderStatic(tag, parsed.pairs);
-    out(bare ? output : `${comment(tag, parsed.pairs)}\n${output}`);
+    const output = await renderStatic(tag, parsed.pairs, plain);
+    out(bare ? output : `${comment(tag, parsed.pairs, plain)}\n${output}`);
     return 0;
   } catch (error) {
     if (error instanceof SsrMissing) {
