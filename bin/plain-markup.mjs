@@ -128,12 +128,7 @@ export function plainMarkup(html, { newTab = '(opens in a new tab)' } = {}) {
   return children(parseMarkup(html), false).replace(/ {2,}/g, ' ').trim();
 }
 
-/**
- * The note above plain HTML. A filter may run over a comment's text too (kses does), so it names the
- * widget with no tags in it, and it holds no "--", which would end it early.
- */
-export function plainComment(tag, pairs, version) {
-  const options = pairs.map(([name, value]) => (value === '' ? name : `${name}="${value}"`)).join(' ');
-  const made = `${tag}${options ? ` (${options})` : ''}`.replace(/[<>]/g, '').replace(/--+/g, '-');
+/** The note above plain HTML; `made` names the widget and its options, fit for a comment. */
+export function plainComment(made, version) {
   return `<!-- ypsi-widgets ${version}: ${made} as plain HTML, for a page that keeps no styles, scripts or unknown tags. Make it again after an update, so its numbers and words stay current. -->`;
 }

@@ -1,7 +1,7 @@
 // CI: the docs site (site/, from `npm run docs`) and the self-host example (from `npm run release`)
 // work from a plain static file server, with no Node features behind them. Each page is opened in
 // headless Chromium; the check fails on a console error, a page error, a failed request, or a widget
-// that renders blank, and checks that the builder's static-HTML option gives static HTML.
+// that renders blank, and checks that the builder makes static HTML in both forms, with no server.
 //   node scripts/check-site.mjs
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
@@ -106,10 +106,16 @@ try {
     await page.waitForFunction(() => document.querySelector('#snippet').dataset.state === 'ready');
     const code = await page.$eval('#snippet', (el) => el.value);
     if (!code.includes('shadowrootmode=')) problems.push(`the static-HTML option gave no static HTML: ${code.slice(0, 80)}`);
-    // Two options chosen: not made ahead, so the builder offers the command instead, without an error.
+    // Two options chosen: made in the browser as well, never a command to run.
     await page.select('#opt-service', 'shout');
     await page.click('#opt-compact');
-    await page.waitForFunction(() => document.querySelector('#snippet').value.startsWith('npx '));
+    await page.waitForFunction(() => document.querySelector('#snippet').dataset.state === 'ready' && document.querySelector('#snippet').value.includes('compact'));
+    const two = await page.$eval('#snippet', (el) => el.value);
+    if (!two.includes('shadowrootmode=') || two.includes('npx')) problems.push(`two options gave no static HTML: ${two.slice(0, 80)}`);
+    await page.click('#kind-plain');
+    await page.waitForFunction(() => document.querySelector('#snippet').dataset.state === 'ready' && document.querySelector('#snippet').value.includes('as plain HTML'));
+    const plain = await page.$eval('#snippet', (el) => el.value);
+    if (/<style|<template/.test(plain) || !plain.includes('sms:85258')) problems.push(`the plain-HTML option gave no plain HTML: ${plain.slice(0, 80)}`);
   });
   await check(`${site.origin}/storybook/`, 'site/storybook/index.html (Storybook)');
   await check(`${self.origin}${release.page}`, 'release example.html (self-hosted)');

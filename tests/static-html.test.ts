@@ -173,7 +173,7 @@ describe('the render command', () => {
   it('says what the output is and how to make it live, and escapes attribute values', async () => {
     const result = await raw('helpline-card', 'name=Tom & "Jerry" <b>', 'phone=020 7946 0000');
     expect(result.code).to.equal(0);
-    expect(result.stdout).to.match(/^<!-- Static HTML made by `npx ypsi-widgets render helpline-card/);
+    expect(result.stdout).to.match(/^<!-- Static HTML of helpline-card \(name="Tom & "Jerry" b" phone="020 7946 0000"\), made by ypsi-widgets [\d.]+\./);
     expect(result.stdout).to.contain('cdn/ypsi-widgets.js');
     expect(result.stdout).to.contain('name="Tom &amp; &quot;Jerry&quot; &lt;b&gt;"');
     expect(result.stdout).to.contain('<template shadowroot="open" shadowrootmode="open">');
