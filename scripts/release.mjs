@@ -7,10 +7,18 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
+import { changelogProblem } from './lib/changelog.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const folder = `ypsi-widgets-${pkg.version}`;
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+// Refused before anything is built: a release is only what its CHANGELOG section says it is.
+const unwritten = changelogProblem(readFileSync('CHANGELOG.md', 'utf8'), pkg.version);
+if (unwritten) {
+  console.error(`npm run release: not built. ${unwritten}`);
+  process.exit(1);
+}
 
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build', '--silent']);
 if (existsSync('scripts/sources-page.mjs')) run(process.execPath, ['scripts/sources-page.mjs']);
