@@ -112,7 +112,7 @@ const ALWAYS_WORDS_BLOCK = /\bany ?time\b|24[- ]?hours?|24\/7|day and night|day 
 
 /** A service for adults only: by its ages, or by who its directory entry says it is for. */
 const adultsOnly = (s: Service) => (s.minAge ?? 0) >= 18 || /\badults?\b/i.test(`${s.eligibility ?? ''} ${s.description.split('.')[0]}`);
-const ADULT_SERVICES = Object.values(SERVICES).filter(adultsOnly);
+const ADULT_SERVICES: Service[] = Object.values(SERVICES as Record<string, Service>).filter(adultsOnly);
 
 describe('content rules, over every state of every element', function () {
   this.timeout(120_000);
@@ -155,7 +155,7 @@ describe('content rules, over every state of every element', function () {
   });
 
   it('no adults-only service is offered or named to a young person, Stop It Now included', async () => {
-    const adultIds = ADULT_SERVICES.map((s) => s.id);
+    const adultIds: string[] = ADULT_SERVICES.map((s) => s.id);
     expect(adultIds).to.include.members(['nspcc', 'revenge-porn-helpline', 'stop-it-now']);
     // Every adults-only service says so in its ages, so the panel's last guard keeps it away too.
     for (const s of ADULT_SERVICES) expect(s.minAge, s.id).to.be.at.least(18);
@@ -268,6 +268,20 @@ describe('content rules, over every state of every element', function () {
       for (const block of state.blocks.filter((b) => FEAR.test(b))) if (!ACTION.test(block)) broken.push(`${state.markup}: ${block}`);
     }
     expect([...new Set(broken)]).to.deep.equal([]);
+  });
+
+  it('hard words are explained where a young reader meets them: IWF, digital fingerprint, Outcome 21, enhanced check, Yoti', async () => {
+    const broken: string[] = [];
+    for (const state of (await allStates()).filter((s) => s.young)) {
+      const text = state.blocks.join('\n');
+      // A source's page title ("IWF news, 17 January 2024") names a page, not a body the reader must know.
+      if (state.blocks.some((b) => /\bIWF\b/.test(b) && !/^IWF\b/.test(b)) && !text.includes('Internet Watch Foundation (IWF)')) broken.push(`${state.markup}: IWF`);
+      if (/fingerprint/.test(text) && !/code[^.]*fingerprint|fingerprint[^.]*code/.test(text)) broken.push(`${state.markup}: fingerprint`);
+      if (/Outcome 21\./.test(text) && !text.includes('police write down what happened but decide not to take it further')) broken.push(`${state.markup}: Outcome 21`);
+      for (const block of state.blocks.filter((b) => /enhanced check/.test(b))) if (!/fuller check/.test(block)) broken.push(`${state.markup}: ${block}`);
+      if (/\bYoti\b/.test(text)) broken.push(`${state.markup}: Yoti`);
+    }
+    expect(broken).to.deep.equal([]);
   });
 
   it('a young reader is told how online blackmail often starts, and where to report on the app', async () => {

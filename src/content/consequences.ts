@@ -89,7 +89,8 @@ const resurface = point(NOV, 'The image can turn up again, even years later. Thi
 // For a child who was blackmailed, pressured or shared without asking: the same fact, with "not your
 // fault" beside it instead of the adult websites (Report Remove follows in the same stage).
 const resurfaceHelp = point(DEC, 'The image could turn up again, even years later. If it does, it is still not your fault, and you can still get help.', [C]);
-// FACTS law.outcome21: say exactly this much, and never promise that it will not be disclosed. Home
+// FACTS law.outcome21: say exactly this much, and never promise that it will not be disclosed; the
+// "enhanced check" is explained in the row's own terms (non-conviction information). Home
 // Office counting rules are England and Wales only: elsewhere the point is dropped, not replaced.
 const outcome21: Point = {
   ...point(

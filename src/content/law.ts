@@ -35,6 +35,8 @@ const ukcis =
 const ukcisLabel = 'UKCIS guidance for schools';
 const leg = 'https://www.legislation.gov.uk/';
 const seedLabel = 'Metropolitan Police Victim Identification Unit talk';
+const shoreSentOne = "Shore: What if I've been sent a nude by someone else?";
+const shoreSentOneUrl = 'https://shorespace.org.uk/faqs/what-if-ive-been-sent-a-nude-by-someone-else/';
 const fact = (id: string, label: string, source: string, also?: LawFact['also'], checked = NOV): LawFact => ({
   fact: id,
   checked,
@@ -108,9 +110,10 @@ export const LAW_FACTS: Record<string, LawFact> = Object.fromEntries(
       DEC,
     ),
     fact('rr.after', 'IWF: Report Remove', 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove', undefined, DEC),
-    fact('advice.received', "Shore: What if I've been sent a nude by someone else?", 'https://shorespace.org.uk/faqs/what-if-ive-been-sent-a-nude-by-someone-else/', undefined, DEC),
-    // A wording rule of the facts sheet, not a fact: no page of its own, only the rows it rests on.
-    fact('law.sentone', 'Wording rule, resting on advice.received, police.approach and ceop.notrouble', '', undefined, DEC),
+    fact('advice.received', shoreSentOne, shoreSentOneUrl, undefined, DEC),
+    // A wording rule of the facts sheet, not a fact: no page of its own, so it names the page of the
+    // row its words come from (advice.received), and the Sources list shows that page once.
+    fact('law.sentone', shoreSentOne, shoreSentOneUrl, undefined, DEC),
     fact('ceop.name', 'Thinkuknow: CEOP (11–13)', 'https://www.thinkuknow.co.uk/11_13/help/CEOP/', { label: 'CEOP Safety Centre', source: 'https://www.ceop.police.uk/Safety-Centre/' }, DEC),
     fact('svc.reportremove', 'Childline: Report Remove', 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/'),
     fact('rr.steps', 'Childline: Report Remove', 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove-down/', undefined, DEC),
@@ -282,7 +285,8 @@ const SECTION_LIST: LawSection[] = [
       block(NOV, 'The law is there to protect young people, not to punish them.', ['law.protect']),
       block(DEC, 'Police always put keeping children safe first.', ['police.approach'], { only: ew }),
       block(NOV, 'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21.', ['law.outcome21'], { only: ew }),
-      block(NOV, 'It is unlikely to show up on a criminal record check. But it cannot be ruled out on an enhanced check.', ['law.outcome21'], { only: ew }),
+      // law.outcome21's "enhanced check", said in its own terms (a chief officer may disclose non-conviction information).
+      block(DEC, 'It is unlikely to show up on a criminal record check. But it cannot be ruled out on an enhanced check. That is a fuller check, where police may also share things that did not end in a conviction.', ['law.outcome21'], { only: ew }),
       block(NOV, 'Police use Outcome 21 when they decide that taking it further is "not in the public interest".', ['law.outcome21'], { at: 'teen', only: ew }),
       block(NOV, 'Outcome 21 is part of the Home Office counting rules (since January 2016). On an enhanced check, a chief officer may disclose non-conviction information.', ['law.outcome21'], { at: 'adult', only: ew }),
       block(DEC, 'Exploitation, coercion, a profit motive or an adult involved means a full criminal investigation. Images children took of themselves, or shared with permission between children, "may be dealt with differently".', ['police.approach'], { at: 'adult', only: ew }),

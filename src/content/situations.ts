@@ -338,7 +338,7 @@ const YOUNG_PERSON_AGES = [11, 17];
 
 /**
  * The services to show this audience, in order. A last guard for a young person: anything not open
- * to an under-18 (the NSPCC Helpline, the Revenge Porn Helpline) is dropped, whatever the lists say.
+ * to an under-18 (the NSPCC Helpline, Stop It Now, the Revenge Porn Helpline) is dropped, whatever the lists say.
  */
 export function servicesFor(audience: Audience, ids: readonly ServiceId[]): ServiceId[] {
   return ids.filter((id) => {

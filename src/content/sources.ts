@@ -89,7 +89,7 @@ export const FACT_STATUS: Record<string, { status: FactStatus; note?: string }> 
   'law.ai.scotland': confirmed,
   'law.ai.ni': confirmed,
   'law.prohibited': confirmed,
-  'law.sentone': status('rule', 'a wording rule, not a fact'),
+  'law.sentone': status('rule', 'a wording rule, not a fact: it rests on advice.received, police.approach and ceop.notrouble'),
   'guide.ukcis': confirmed,
   'guide.ukcis.dontview': confirmed,
   'guide.sextortion': confirmed,

@@ -84,8 +84,8 @@ interface View {
  * chose. `situation` is an input only (a deep link); the child's choice stays inside the closed
  * shadow root.
  *
- * Audiences: a young person never sees an adults-only service (the NSPCC Helpline, the Revenge Porn
- * Helpline). "I'm worried about a child" becomes, for a young person, "I'm worried about a friend":
+ * Audiences: a young person never sees an adults-only service (the NSPCC Helpline, Stop It Now, the
+ * Revenge Porn Helpline). "I'm worried about a child" becomes, for a young person, "I'm worried about a friend":
  * tell a trusted adult, Childline, and 999 for danger now. Professionals first see the UKCIS steps.
  *
  * Its cards are `<helpline-card>`s: `help-panel.js` defines both tags; a host registering the class
