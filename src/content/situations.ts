@@ -192,12 +192,14 @@ export const SITUATIONS: readonly Situation[] = [
       // No asking for deletion here (advice.askdelete): stop contact, block and keep the messages.
       young: [
         step('sextortion.y1', DEC, 'It is not your fault. This is blackmail, and it is a crime.', 'sextortion.yp', 'guide.sextortion'),
-        signs('sextortion', 'It often starts with a fake profile: someone pretending to be someone they are not.'),
         step('sextortion.y2', NOV, "Don't pay. Stop replying and block them.", 'guide.sextortion'),
         step('sextortion.yPaid', DEC, "If you have already paid, don't panic. But don't pay any more. They will likely ask for more.", 'sextortion.paid'),
         step('sextortion.y3', NOV, "Don't delete the messages: keep them as evidence.", 'guide.sextortion'),
         step('sextortion.yFake', DEC, 'The picture they have may be a fake that they made.', 'sextortion.fake'),
         step('sextortion.yThreat', DEC, "Often they don't carry out the threat, but sometimes they do. So still tell someone.", 'sextortion.yp'),
+        // After what to do first (don't pay, block, keep the messages): how it often starts, so a child
+        // sees they were tricked.
+        signs('sextortion', 'It often starts with a fake profile: someone pretending to be someone they are not.'),
         step('sextortion.y4', DEC, `Tell an adult you trust, and report it to CEOP. ${CEOP_IS}`, 'guide.sextortion', 'law.report', 'svc.ceop', 'ceop.name', 'svc.police'),
         ceopAfter('sextortion'),
         // guide.sextortion: Report Remove and Take It Down with no condition. Never "once it is posted":
