@@ -1,6 +1,7 @@
 // The project's sources page: every FACTS.md fact id the widgets cite, what it backs (each sentence,
 // service detail or opening hours that rests on it), where to read it and when it was checked, oldest
-// checks first, so a school's safeguarding lead can re-check any fact without the facts sheet. Built
+// checks first, and how sure each fact is (confirmed, partly and what part, a wording rule, or the seed
+// talk), so a school's safeguarding lead can re-check any fact without the facts sheet. Built
 // from the npm build of src/content (run `npm run build` first) into sources.html at the repo root:
 // plain HTML, no script, which the package ships and the docs site copies.
 //   node scripts/sources-page.mjs           rewrite sources.html
@@ -15,13 +16,15 @@ const { MYTHS } = await import('../dist/content/myths.js');
 const { SERVICES } = await import('../dist/content/services.js');
 const { SITUATIONS, STAFF_STEPS } = await import('../dist/content/situations.js');
 const { SCENARIOS } = await import('../dist/content/consequences.js');
-const { FACT_SOURCES } = await import('../dist/content/sources.js');
+const { FACT_SOURCES, FACT_STATUS, DEFAULT_EXIT } = await import('../dist/content/sources.js');
+const { REASSURANCE } = await import('../dist/content/situations.js');
 
 /** Fact id → where to read it: { label, source, also?, checked }. */
 const where = new Map();
 for (const [id, f] of Object.entries(FACT_SOURCES)) where.set(id, f);
 for (const s of Object.values(SERVICES)) where.set(s.fact, { label: s.name, source: s.url ?? s.source, checked: s.checked });
 for (const [id, f] of Object.entries(LAW_FACTS)) where.set(id, f);
+where.set(DEFAULT_EXIT.fact, { label: 'GOV.UK Frontend: Exit this page', source: DEFAULT_EXIT.source, checked: DEFAULT_EXIT.checked });
 
 /** Fact id → the things it backs, each { where, text, checked }. */
 const backs = new Map();
@@ -38,6 +41,8 @@ for (const s of SITUATIONS) {
     for (const step of steps) cite(step.facts, `Help panel, "${s.label.young}", for ${voices[voice]} (string key ${step.key})`, step.text, step.checked);
   }
 }
+for (const [voice, line] of Object.entries(REASSURANCE)) cite(line.facts, `Help panel, line under the heading, for ${voices[voice]} (string key ${line.key})`, line.text, line.checked);
+cite([DEFAULT_EXIT.fact], "Help panel, the quick exit's default address", DEFAULT_EXIT.url, DEFAULT_EXIT.checked);
 for (const step of STAFF_STEPS) cite(step.facts, `Help panel, first steps for staff (string key ${step.key})`, step.text, step.checked);
 
 for (const scenario of Object.values(SCENARIOS)) {
@@ -81,6 +86,11 @@ if (missing.length) {
   console.error(`No source for fact ids: ${missing.join(', ')}. Add them to src/content/sources.ts.`);
   process.exit(1);
 }
+const unrated = [...backs.keys()].filter((id) => !Object.hasOwn(FACT_STATUS, id));
+if (unrated.length) {
+  console.error(`No status for fact ids: ${unrated.join(', ')}. Add them to FACT_STATUS in src/content/sources.ts, as FACTS.md marks them.`);
+  process.exit(1);
+}
 
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 const link = (label, source) =>
@@ -94,11 +104,13 @@ const rows = [...backs.entries()]
 
 const sections = rows.map(({ id, uses, checked }) => {
   const f = where.get(id);
+  const { status, note } = FACT_STATUS[id];
   const sources = [link(f.label, f.source), f.also && link(f.also.label, f.also.source)].filter(Boolean);
   const seen = new Set();
   const items = uses.filter((u) => !seen.has(u.place + u.text) && seen.add(u.place + u.text));
   return `<section aria-labelledby="${escape(id)}">
 <h3 id="${escape(id)}"><code>${escape(id)}</code></h3>
+<p><strong class="status status-${status}">${escape(status)}</strong>${note ? `: ${escape(note)}` : ''}.</p>
 <p>Checked ${escape(checked)}. Source: ${sources.join('; ')}.</p>
 <details><summary>What it backs (${items.length})</summary>
 <ul>
@@ -121,10 +133,12 @@ const html = `<!doctype html>
   a { color: #1d4ed8; }
   .address, .where { color: #4a4a4a; overflow-wrap: anywhere; }
   section { border-top: 1px solid #ccc; padding-top: 0.5rem; }
+  .status-partly, .status-rule { color: #8a4b00; }
   @media (prefers-color-scheme: dark) {
     body { color: #eee; background: #121212; }
     a { color: #93c5fd; }
     .address, .where { color: #bbb; }
+    .status-partly, .status-rule { color: #fbbf24; }
   }
 </style>
 </head>
@@ -134,6 +148,9 @@ const html = `<!doctype html>
 <p>Every phone number, web address, opening time, age limit and statement about the law that the ypsi-widgets
 elements show rests on a fact below. Each fact has an id, the page it was read on, and the month it was
 last checked. The facts checked longest ago come first, so you can re-check those first.</p>
+<p>Each fact says how sure it is. <strong>confirmed</strong>: read in the source named. <strong>partly</strong>:
+only the part stated is confirmed, and the elements show that part only. <strong>rule</strong>: a rule for
+how to word something, resting on the facts it names. <strong>seed</strong>: the talk the facts start from.</p>
 <p>"consequences" and "seed" are not web pages: they are the "Consequences" section of the project's facts
 sheet and the Metropolitan Police Victim Identification Unit talk on youth-produced sexual imagery.</p>
 <h2>${rows.length} facts, oldest checks first</h2>

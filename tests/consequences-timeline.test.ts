@@ -78,11 +78,14 @@ describe('<consequences-timeline> each scenario follows its own path', () => {
     expect(text).not.to.match(/will not (show|appear)|won't (show|appear)|never (show|appear)/i);
   });
 
-  it('wherever Report Remove is offered or named, it says it only works for images that are public online', () => {
+  it('wherever Report Remove is offered or named, it says what it cannot take down, and that it still helps block uploads', () => {
     const named = allPoints().filter((p) => p.services?.includes('report-remove') || p.text.includes('Report Remove'));
     expect(named.length).to.be.greaterThan(0);
     for (const p of named) {
-      expect(p.text).to.contain("only works for images that are public online, not ones in private chats or saved on someone's phone");
+      expect(p.text).to.contain('It can only take down copies that are public online.');
+      expect(p.text).to.contain("It can't take down copies saved on a phone, or sent in apps like WhatsApp or Snapchat.");
+      expect(p.text).to.contain('But it can still help stop them being posted online.');
+      expect(p.facts).to.include('rr.limits');
     }
   });
 

@@ -99,7 +99,7 @@ describe('<law-explainer> in every jurisdiction and at every level', function ()
     const text = $(el, '#s-reporting')!.textContent!;
     expect(text).to.contain('dark web');
     expect(text).to.contain('If this happened to you, it is not your fault.');
-    expect(text).to.contain('Report Remove can help take down a nude of you');
+    expect(text).to.contain('Report Remove can help get a nude of you taken down');
     expect(text).to.contain('to find the children in them and keep them safe');
   });
 
@@ -120,7 +120,10 @@ describe('<law-explainer> in every jurisdiction and at every level', function ()
     expect(sharing).to.contain('without their consent');
     expect(sharing).to.contain('If the person is under 18, sharing it is against the law even if they said yes.');
     expect(sharing).to.contain('The Online Safety Act 2023 added these crimes to the law.');
-    expect(sharing).not.to.match(/This law is the Online Safety Act|intimate/);
+    expect(sharing).not.to.match(/This law is the Online Safety Act/);
+    // law.osa2023's own words: an "intimate image", never narrowed or widened to "a nude or semi-nude image".
+    expect(sharing).to.contain('It is a crime to share an intimate image of anyone without their consent.');
+    expect(sharing).not.to.contain('nude or semi-nude image');
     expect($(el, '#s-sharing .fact-ids')!.textContent).to.contain('law.consent');
   });
 

@@ -3,7 +3,7 @@ import type { ContentItem } from './types.js';
 
 /**
  * What can happen after a nude or semi-nude is sent, stage by stage in time, and what a young person
- * can do at every stage. From shared/content/FACTS.md, section "Consequences" (cited here as
+ * can do at every stage. From the facts sheet FACTS.md, section "Consequences" (cited here as
  * `consequences`, which has no row ids of its own), and the rows named on each point.
  *
  * Points that several scenarios share are written once and referred to, so a change of words reaches
@@ -21,7 +21,7 @@ export const STAGE_IDS = ['moment', 'hours', 'weeks', 'years'] as const;
 export type StageId = (typeof STAGE_IDS)[number];
 
 /** Services for adults only (minAge 18) can never be named here: the type refuses them. */
-export type YouthServiceId = Exclude<ServiceId, 'nspcc' | 'revenge-porn-helpline'>;
+export type YouthServiceId = Exclude<ServiceId, 'nspcc' | 'revenge-porn-helpline' | 'stop-it-now'>;
 
 /** One thing that can happen, or one thing you can do. */
 export interface Point extends ContentItem {
@@ -69,20 +69,33 @@ const threats = point(
   'Someone may threaten to share it unless you send more or pay them. This is blackmail, also called sextortion.',
   [C, 'guide.sextortion'],
 );
+// How online blackmail often starts (sextortion.signs), so a young reader can spot it.
+const signs = point(
+  DEC,
+  'Some people use a fake profile, pretending to be someone they are not. Some offer money, gifts, a job or nudes in return for a picture.',
+  ['sextortion.signs'],
+);
 const fake = point(DEC, 'The picture they have may be a fake that they made.', ['sextortion.fake']);
 const carryOut = point(DEC, "Often they don't carry out the threat, but sometimes they do. So still tell someone.", ['sextortion.yp']);
-const adults = point(NOV, 'Adults who abuse children may see it and try to contact you.', [C]);
+// Never a bare fear: what to do is in the same point, and CEOP is beside it in every stage that says
+// it (advice.adultsent).
+const adults = point(
+  DEC,
+  'Adults who abuse children may see it and try to contact you. If that happens, tell an adult you trust, and report it.',
+  [C, 'advice.adultsent'],
+);
 const upset = point(NOV, 'You may feel embarrassed, upset, scared or very worried.', [C]);
 const resurface = point(NOV, 'The image can turn up again, even years later. This includes on adult websites.', [C]);
 // For a child who was blackmailed, pressured or shared without asking: the same fact, with "not your
 // fault" beside it instead of the adult websites (Report Remove follows in the same stage).
 const resurfaceHelp = point(DEC, 'The image could turn up again, even years later. If it does, it is still not your fault, and you can still get help.', [C]);
-// FACTS law.outcome21: say exactly this much, and never promise that it will not be disclosed. Home
+// FACTS law.outcome21: say exactly this much, and never promise that it will not be disclosed; the
+// "enhanced check" is explained in the row's own terms (non-conviction information). Home
 // Office counting rules are England and Wales only: elsewhere the point is dropped, not replaced.
 const outcome21: Point = {
   ...point(
-    NOV,
-    'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21. It is unlikely to show on a criminal record check. But it cannot be ruled out on an enhanced check.',
+    DEC,
+    'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21. It is unlikely to show on a criminal record check. But it cannot be ruled out on an enhanced check. That is a fuller check, where police may also share things that did not end in a conviction.',
     ['law.outcome21', C],
   ),
   only: 'england-wales',
@@ -92,14 +105,17 @@ const outcome21: Point = {
 const talk = point(NOV, 'Talk to an adult you trust, like a parent, carer or teacher.', [C]);
 const childline = point(
   DEC,
-  "Talk to Childline. It is free, and you don't have to give your name. What you say stays private, unless they are really worried about your safety.",
+  // svc.childline.confidential, whole: "your or someone else's safety".
+  "Talk to Childline. It is free, and you don't have to give your name. What you say stays private, unless they fear for your or someone else's safety.",
   ['svc.childline', 'svc.childline.confidential'],
   ['childline'],
 );
+// rr.limits, whole, and never "if it is posted": its fingerprint helps block uploads that have not
+// happened yet.
 const remove = point(
-  NOV,
-  "If it is posted online, Report Remove can help get it taken down. It only works for images that are public online, not ones in private chats or saved on someone's phone.",
-  ['svc.reportremove'],
+  DEC,
+  "Report Remove can help get it taken down. It can only take down copies that are public online. It can't take down copies saved on a phone, or sent in apps like WhatsApp or Snapchat. But it can still help stop them being posted online.",
+  ['svc.reportremove', 'rr.limits'],
   ['report-remove'],
 );
 const takeDown = point(
@@ -108,16 +124,17 @@ const takeDown = point(
   ['svc.takeitdown'],
   ['take-it-down'],
 );
+// ceop.name says what CEOP is; ceop.benefit: "not anonymous" always beside what the report brings.
 const ceop = point(
-  NOV,
-  'If an adult contacts you, or anyone threatens you, report it to CEOP. A child protection advisor will read it. It is not anonymous.',
-  ['svc.ceop', 'law.report', 'guide.sextortion'],
+  DEC,
+  "If an adult, or someone online you don't know, asks you for nudes, report it to CEOP. Do the same if anyone threatens you. CEOP is a part of the police that keeps children safe online. It is not anonymous. But a Child Protection Advisor will read it, and make a plan with you to keep you safe.",
+  ['svc.ceop', 'law.report', 'guide.sextortion', 'advice.adultsent', 'ceop.name', 'ceop.notanon', 'ceop.benefit'],
   ['ceop'],
 );
 const ceopAfter = point(
   DEC,
   'After you report to CEOP, an advisor will get in touch. It is not anonymous. They make a plan with you to keep you safe. They only share what you tell them if they really need to.',
-  ['ceop.after', 'ceop.notanon'],
+  ['ceop.after', 'ceop.notanon', 'ceop.benefit'],
   ['ceop'],
 );
 const threatened = point(
@@ -133,9 +150,9 @@ const low = point(
   DEC,
   // svc.stem4 is only partly confirmed: name it as a charity, never its apps. crisis.urgent: a
   // child in danger is sent to the police (the link beside it has the number) and A&E, and to
-  // NHS 111, not only a text line.
-  'If you feel very low, or want to hurt yourself, tell someone straight away. Call Childline, or text Shout at any time. If your life is in danger, call the police or go to A&E. You can also call NHS 111. You can look at stem4, a teenage mental health charity, too.',
-  [C, 'crisis.urgent', 'svc.childline', 'svc.shout', 'svc.police', 'svc.stem4'],
+  // NHS 111, not only a text line. No "any time" beside Childline (svc.childline.hours: partly).
+  'If you feel very low, or want to hurt yourself, tell someone straight away. Call Childline, or text Shout. If your life is in danger, call the police or go to A&E. You can also call NHS 111. You can look at stem4, a teenage mental health charity, too.',
+  [C, 'crisis.urgent', 'svc.childline', 'svc.childline.hours', 'svc.shout', 'svc.police', 'svc.stem4'],
   ['childline', 'shout', 'police', 'stem4'],
 );
 
@@ -180,7 +197,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
     lead: point(NOV, 'It is not your fault. You are never to blame when someone blackmails you.', ['guide.sextortion']),
     notYourFault: true,
     stages: [
-      stage('moment', [threats, fake], [noPay, paid, evidence, ceop], 'When the threats start'),
+      stage('moment', [threats, signs, fake], [noPay, paid, evidence, ceop], 'When the threats start'),
       stage('hours', [upset], [danger, talk, childline, ceopAfter]),
       stage('weeks', [carryOut, copied], [remove, takeDown, low]),
       stage('years', [resurfaceHelp], [remove, talk]),
@@ -198,7 +215,7 @@ export const SCENARIOS: Record<ScenarioId, Scenario> = {
     stages: [
       stage(
         'moment',
-        [point(NOV, 'Someone may keep asking, or make you feel you have to send one.', [C])],
+        [point(NOV, 'Someone may keep asking, or make you feel you have to send one.', [C]), signs],
         [point(NOV, "You can say no. You don't have to give a reason.", [C]), ceop, childline],
         'When someone asks',
       ),

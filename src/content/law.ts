@@ -4,7 +4,7 @@ import { fill } from '../core/strings.js';
 import type { ContentItem, FactRef } from './types.js';
 
 /**
- * What the law says about nudes and semi-nudes of under-18s, from shared/content/FACTS.md (section
+ * What the law says about nudes and semi-nudes of under-18s, from the facts sheet FACTS.md (section
  * "Law", the seed talk, and the rows added in December on fake images, police and reporting). One shared text per section, with deeper additions for
  * `teen` and `adult` and act names filled in per jurisdiction, so three levels × three jurisdictions
  * cost one copy of the words.
@@ -35,6 +35,8 @@ const ukcis =
 const ukcisLabel = 'UKCIS guidance for schools';
 const leg = 'https://www.legislation.gov.uk/';
 const seedLabel = 'Metropolitan Police Victim Identification Unit talk';
+const shoreSentOne = "Shore: What if I've been sent a nude by someone else?";
+const shoreSentOneUrl = 'https://shorespace.org.uk/faqs/what-if-ive-been-sent-a-nude-by-someone-else/';
 const fact = (id: string, label: string, source: string, also?: LawFact['also'], checked = NOV): LawFact => ({
   fact: id,
   checked,
@@ -107,6 +109,12 @@ export const LAW_FACTS: Record<string, LawFact> = Object.fromEntries(
       { label: 'IWF Annual Report 2021: analysis by age', source: 'https://annualreport2021.iwf.org.uk/Trends/AnalysisByAge' },
       DEC,
     ),
+    fact('rr.after', 'IWF: Report Remove', 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove', undefined, DEC),
+    fact('advice.received', shoreSentOne, shoreSentOneUrl, undefined, DEC),
+    // A wording rule of the facts sheet, not a fact: no page of its own, so it names the page of the
+    // row its words come from (advice.received), and the Sources list shows that page once.
+    fact('law.sentone', shoreSentOne, shoreSentOneUrl, undefined, DEC),
+    fact('ceop.name', 'Thinkuknow: CEOP (11–13)', 'https://www.thinkuknow.co.uk/11_13/help/CEOP/', { label: 'CEOP Safety Centre', source: 'https://www.ceop.police.uk/Safety-Centre/' }, DEC),
     fact('svc.reportremove', 'Childline: Report Remove', 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/'),
     fact('rr.steps', 'Childline: Report Remove', 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove-down/', undefined, DEC),
   ].map((f) => [f.fact, f]),
@@ -237,6 +245,10 @@ const SECTION_LIST: LawSection[] = [
       // Right beside the list, so a child who took a picture of themselves does not read it as "I
       // committed a crime" with nothing to say what happens to them.
       block(DEC, 'This law is there to protect young people, not to punish them.', ['law.protect']),
+      // law.sentone: beside "look at" and "have", what a child who was sent one without asking does
+      // (advice.received), so they do not read the list as their crime. No promise that they will not
+      // be in trouble: that is confirmed for parents only (ceop.notrouble).
+      block(DEC, "If someone sent you one without you asking, don't keep it or send it on. Tell an adult you trust.", ['law.sentone', 'advice.received']),
       // College of Policing guidance is for England and Wales: elsewhere law.protect stands alone here.
       block(DEC, 'If young people took or shared pictures of themselves, police try not to scare them or label them. Keeping children safe always comes first.', ['police.approach'], { only: ew }),
       block(NOV, 'The main law is {imageLaw}. Having one is a crime under {haveLaw}.', ['@law']),
@@ -254,7 +266,8 @@ const SECTION_LIST: LawSection[] = [
     title: 'Sharing an image without asking',
     only: ew,
     blocks: [
-      block(NOV, 'It is a crime to share a nude or semi-nude image of anyone without their consent. It is also a crime to threaten to share one.', ['law.osa2023']),
+      // law.osa2023's own words: an "intimate image", which is not the same as every nude or semi-nude.
+      block(DEC, 'It is a crime to share an intimate image of anyone without their consent. It is also a crime to threaten to share one.', ['law.osa2023']),
       // FACTS.md law.cyberflash: photos or films of private parts, not "any sexual image".
       block(DEC, 'Sending someone a picture or video of private parts to upset or scare them, or for a sexual thrill without caring how they feel, is a crime. This is called cyberflashing.', ['law.cyberflash'], { at: 'teen' }),
       block(NOV, 'The Online Safety Act 2023 added these crimes to the law.', ['law.osa2023']),
@@ -272,11 +285,12 @@ const SECTION_LIST: LawSection[] = [
       block(NOV, 'The law is there to protect young people, not to punish them.', ['law.protect']),
       block(DEC, 'Police always put keeping children safe first.', ['police.approach'], { only: ew }),
       block(NOV, 'Sometimes police write down what happened but decide not to take it further. This is called Outcome 21.', ['law.outcome21'], { only: ew }),
-      block(NOV, 'It is unlikely to show up on a criminal record check. But it cannot be ruled out on an enhanced check.', ['law.outcome21'], { only: ew }),
+      // law.outcome21's "enhanced check", said in its own terms (a chief officer may disclose non-conviction information).
+      block(DEC, 'It is unlikely to show up on a criminal record check. But it cannot be ruled out on an enhanced check. That is a fuller check, where police may also share things that did not end in a conviction.', ['law.outcome21'], { only: ew }),
       block(NOV, 'Police use Outcome 21 when they decide that taking it further is "not in the public interest".', ['law.outcome21'], { at: 'teen', only: ew }),
       block(NOV, 'Outcome 21 is part of the Home Office counting rules (since January 2016). On an enhanced check, a chief officer may disclose non-conviction information.', ['law.outcome21'], { at: 'adult', only: ew }),
       block(DEC, 'Exploitation, coercion, a profit motive or an adult involved means a full criminal investigation. Images children took of themselves, or shared with permission between children, "may be dealt with differently".', ['police.approach'], { at: 'adult', only: ew }),
-      block(DEC, 'If you are under 18, you can tell CEOP about abuse online. In an emergency, call 999.', ['law.report']),
+      block(DEC, 'If you are under 18, you can tell CEOP about abuse online. CEOP is a part of the police that keeps children safe online. In an emergency, call 999.', ['law.report', 'ceop.name']),
       block(NOV, 'Over 18s can call police on 101.', ['law.report'], { at: 'adult' }),
     ],
   },
@@ -286,9 +300,9 @@ const SECTION_LIST: LawSection[] = [
     id: 'reporting',
     title: 'Why reporting and taking images down matters',
     blocks: [
-      block(DEC, 'Some people collect nudes of young people. They share them on other sites and forums, and on the dark web.', ['iwf.selfgen', 'seed']),
+      // The fear and what to do about it in one paragraph, so neither is ever shown without the other.
+      block(DEC, 'Some people collect nudes of young people. They share them on other sites and forums, and on the dark web. That is why reporting matters. Report Remove can help get a nude of you taken down, and stop it being posted again.', ['iwf.selfgen', 'seed', 'svc.reportremove', 'rr.steps', 'rr.after']),
       block(DEC, 'If this happened to you, it is not your fault.', ['iwf.selfgen', 'consequences']),
-      block(DEC, 'That is why reporting and taking them down matters. Report Remove can help take down a nude of you that is online.', ['iwf.selfgen', 'svc.reportremove', 'rr.steps']),
       block(DEC, 'Special police teams look at these images. They want to find the children in them and keep them safe. They also want to catch the people who hurt them.', ['police.victimid', 'seed']),
       block(NOV, 'They work with teams across the country and abroad, and the NCA.', ['seed'], { at: 'teen' }),
     ],

@@ -2,7 +2,7 @@ import type { ContentItem } from './types.js';
 
 /**
  * The "Myth or fact?" check: things young people hear, each with the answer and a one-line reason,
- * from shared/content/FACTS.md. `text` is what people say; fact ids as in law.ts (`@ai` stands for
+ * from the facts sheet FACTS.md. `text` is what people say; fact ids as in law.ts (`@ai` stands for
  * the reader's own jurisdiction's row on fake and AI-made images).
  */
 export interface Myth extends ContentItem {
@@ -53,9 +53,9 @@ export const MYTHS: readonly Myth[] = [
     id: 'adult',
     text: 'An adult who asks a child for nudes or semi-nudes is committing abuse.',
     myth: false,
-    why: 'It is child sexual abuse. You can report it to CEOP.',
-    facts: ['law.adults', 'law.report'],
-    checked: NOV,
+    why: 'It is child sexual abuse. You can report it to CEOP, a part of the police that keeps children safe online.',
+    facts: ['law.adults', 'law.report', 'ceop.name'],
+    checked: DEC,
   },
   {
     id: 'blame',

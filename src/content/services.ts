@@ -1,13 +1,20 @@
 import type { Service } from './types.js';
 
 /**
- * The built-in directory of services, from shared/content/FACTS.md (sections "Services", checked
- * 2026-11, and "Services (re-checked 2026-12)"). Only facts marked confirmed are shown by default; hours marked partly or unconfirmed carry
- * `verified: false`, so their words are hidden and "Open now" is never computed for them.
+ * The built-in directory of services, from the facts sheet FACTS.md (sections "Services", checked
+ * 2026-11, and "Services (re-checked 2026-12)"). Only facts marked confirmed are shown by default;
+ * hours marked partly or unconfirmed carry `verified: false`, so their words are hidden and "Open
+ * now" is never computed for them. Each `source` is the public page the fact was read on.
  * Left out on purpose (unconfirmed in FACTS.md): YoungMinds' parents' helpline and text number,
- * Childline's "calls don't show on bills" claim, Stop It Now's hours, the NSPCC Helpline's hours.
+ * Childline's "calls don't show on bills" claim, Stop It Now's hours and any "anonymous" claim for it,
+ * the NSPCC Helpline's hours, and Shore's ages, chat and email (second-hand only).
  */
 const checked = '2026-11';
+// The public pages FACTS.md gives for the rows that have no source column of their own: Shout's and
+// Samaritans' December re-checks, and, for the police numbers, law.report's page (999 and 101).
+const shoutFaq = 'https://giveusashout.org/about-us/faq/';
+const samaritansContact = 'https://www.samaritans.org/how-we-can-help/contact-samaritan/';
+const policeSource = 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/sex-and-sexual-content/sex-and-the-law';
 
 /** Childline on its own too: every widget's fallback names it, without needing the whole directory. */
 export const CHILDLINE = {
@@ -15,10 +22,10 @@ export const CHILDLINE = {
   checked,
   source: 'https://www.childline.org.uk',
   name: 'Childline',
-  // "Confidential" is said as Childline's own promise (svc.childline.confidential), so a child knows
-  // when it could be told to someone.
+  // "Confidential" is said as Childline's own promise, whole (svc.childline.confidential: "your or
+  // someone else's safety"), so a child knows when it could be told to someone.
   description:
-    "Free help for anyone under 19. What you say stays private, unless they are really worried about your safety. You don't have to give your name. You can also chat or email online.",
+    "Free help for anyone under 19. What you say stays private, unless they fear for your or someone else's safety. You don't have to give your name. You can also chat or email online.",
   descriptionFacts: { facts: ['svc.childline.confidential'], checked: '2026-12' },
   eligibility: 'For anyone under 19',
   maxAge: 18,
@@ -38,7 +45,8 @@ const DIRECTORY = {
     source: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/remove-nude-image-shared-online/',
     name: 'Report Remove',
     description:
-      "Report a nude image or video of yourself so it can be taken down. You need a Childline account, but not your real name. It can only take down copies that are public online, not ones on a phone or in private apps.",
+      "Report a nude image or video of yourself so it can be taken down. You need a Childline account, but not your real name. It can only take down copies that are public online. It can't take down copies saved on a phone, or sent in apps like WhatsApp or Snapchat. But it can still help stop them being posted online.",
+    // rr.limits, whole: what it cannot take down, and that its fingerprint still helps block uploads.
     descriptionFacts: { facts: ['rr.limits'], checked: '2026-12' },
     eligibility: 'For under-18s',
     maxAge: 17,
@@ -50,8 +58,10 @@ const DIRECTORY = {
     checked,
     source: 'https://www.ceop.police.uk/Safety-Centre/',
     name: 'CEOP Safety Centre',
+    // ceop.name says what CEOP is; "not anonymous" always comes with what the report brings (ceop.benefit).
     description:
-      'Tell CEOP if someone is abusing or grooming you online. A Child Protection Advisor reads every report. CEOP will need to know who you are.',
+      'CEOP is a part of the police that keeps children safe online. Tell CEOP if someone is abusing or grooming you online. CEOP will need to know who you are. A Child Protection Advisor reads every report. They get in touch as soon as they can, and make a plan with you to keep you safe.',
+    descriptionFacts: { facts: ['ceop.name', 'ceop.notanon', 'ceop.benefit', 'ceop.after'], checked: '2026-12' },
     url: 'https://www.ceop.police.uk/Safety-Centre/',
   },
   nspcc: {
@@ -78,19 +88,32 @@ const DIRECTORY = {
     // Not marked free: FACTS.md says free from landlines and most mobiles, which the description says.
     anonymous: true,
   },
+  // svc.stopitnow (corrected 2026-12): a helpline for adults, parents worried about a child's
+  // behaviour included, never a service to send a young person to (they get Shore and Childline).
   'stop-it-now': {
     fact: 'svc.stopitnow',
-    checked,
+    checked: '2026-12',
     source: 'https://www.stopitnow.org.uk/helpline/',
     name: 'Stop It Now',
     description:
-      "Are you worried about sexual thoughts or acts towards children? It can be your own or someone else's. Stop It Now can help. This includes young people who got into trouble online. You can talk in English or Welsh.",
+      "A helpline for adults. It helps adults worried about their own, or another adult's, sexual thoughts or acts towards children. It also helps parents, carers and professionals worried about a child's sexual behaviour. You can talk in English or Welsh.",
+    eligibility: 'For adults',
+    minAge: 18,
     phones: [{ display: '0808 1000 900' }],
     url: 'https://www.stopitnow.org.uk/helpline/',
-    // FACTS.md: hours unconfirmed (the current page states none), so none are shipped.
+    // FACTS.md: hours unconfirmed (the current page states none), so none are shipped. "Confidential"
+    // is the seed talk's word for the helpline; no row says it is anonymous, so that is not claimed.
     free: true,
     confidential: true,
-    anonymous: true,
+  },
+  // svc.shore: partly confirmed. Its site and purpose only: no hours, ages, chat or email.
+  shore: {
+    fact: 'svc.shore',
+    checked: '2026-12',
+    source: 'https://shorespace.org.uk',
+    name: 'Shore',
+    description: 'A website for teenagers. It is for you if you worry about your own sexual thoughts or what you do, or something you did online.',
+    url: 'https://shorespace.org.uk',
   },
   youngminds: {
     fact: 'svc.youngminds',
@@ -112,23 +135,25 @@ const DIRECTORY = {
   shout: {
     fact: 'svc.shout',
     checked,
-    source: 'shared/content/FACTS.md (svc.shout)',
+    source: shoutFaq,
     name: 'Shout',
+    // "Any time" only for a service whose round-the-clock hours are confirmed (svc.shout, svc.shout.who).
     description: 'Text support, any time, when you need to talk to someone.',
+    descriptionFacts: { facts: ['svc.shout.who'], checked: '2026-12' },
     text: { number: '85258', keyword: 'SHOUT' },
-    hours: { fact: 'svc.shout', checked, source: 'shared/content/FACTS.md (svc.shout)', verified: true, words: 'Every day, day and night', schedule: 'always' },
+    hours: { fact: 'svc.shout', checked, source: shoutFaq, verified: true, words: 'Every day, day and night', schedule: 'always' },
     free: true,
     confidential: true,
   },
   samaritans: {
     fact: 'svc.samaritans',
     checked,
-    source: 'shared/content/FACTS.md (svc.samaritans)',
+    source: samaritansContact,
     name: 'Samaritans',
     description: 'Someone to listen, whatever you are going through.',
     eligibility: 'For anyone',
     phones: [{ display: '116 123' }],
-    hours: { fact: 'svc.samaritans', checked, source: 'shared/content/FACTS.md (svc.samaritans)', verified: true, words: 'Every day, day and night', schedule: 'always' },
+    hours: { fact: 'svc.samaritans', checked, source: samaritansContact, verified: true, words: 'Every day, day and night', schedule: 'always' },
     free: true,
   },
   'take-it-down': {
@@ -137,7 +162,7 @@ const DIRECTORY = {
     source: 'https://takeitdown.ncmec.org',
     name: 'Take It Down',
     description:
-      'If you were under 18 in a nude image, Take It Down can help stop it being shared on the apps and sites that take part. It makes a digital fingerprint of the image on your own device.',
+      'If you were under 18 in a nude image, Take It Down can help stop it being shared. It works on the apps and sites that take part. It makes a code from the image on your own device, like a fingerprint.',
     eligibility: 'For images taken under 18',
     url: 'https://takeitdown.ncmec.org',
     free: true,
@@ -155,7 +180,7 @@ const DIRECTORY = {
   'revenge-porn-helpline': {
     fact: 'svc.revengeporn',
     checked,
-    source: 'shared/content/FACTS.md (svc.revengeporn)',
+    source: 'revengepornhelpline.org.uk (re-read 2026-12)',
     name: 'Revenge Porn Helpline',
     description: 'For adults whose intimate images were shared without their consent.',
     eligibility: 'For adults aged 18 and over only',
@@ -184,14 +209,14 @@ const DIRECTORY = {
   police: {
     fact: 'svc.police',
     checked,
-    source: 'shared/content/FACTS.md (svc.police)',
+    source: policeSource,
     name: 'Police',
     description: 'Call 999 if someone is in danger right now. Call 101 to report something that is not an emergency.',
     phones: [
       { display: '999', label: 'In an emergency' },
       { display: '101', label: 'Not an emergency' },
     ],
-    hours: { fact: 'svc.police', checked, source: 'shared/content/FACTS.md (svc.police)', verified: true, words: 'Every day, day and night', schedule: 'always' },
+    hours: { fact: 'svc.police', checked, source: policeSource, verified: true, words: 'Every day, day and night', schedule: 'always' },
     free: true,
   },
 } as const satisfies Record<string, Omit<Service, 'id'>>;

@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import type { ServiceId } from '../content/services.js';
 import {
   AUDIENCES,
+  REASSURANCE,
   SITUATIONS,
   SITUATION_IDS,
   SITUATION_STRINGS,
@@ -35,18 +36,17 @@ const SHIFT_LEFT = 'Press Shift {count} more times to exit this page.';
 /** The panel's own strings, before the situations' words. */
 const PANEL_STRINGS = {
   heading: 'Get help',
-  reassurance: "Whatever has happened, it's not your fault and you can get help.",
-  // For parents and professionals: FACTS guide.sextortion, "a child or young person is never to blame".
-  reassuranceAdult: 'Whatever has happened, you can get help. A child or young person is never to blame.',
+  // `reassurance` and `reassuranceAdult` are content, with their facts: REASSURANCE in src/content/situations.ts.
   staffHeading: 'First steps for staff',
   chooser: "What's happening?",
   stepsHeading: 'What you can do',
-  startHeading: 'Talk to someone now',
+  // Not "now": the cards under it include Childline, whose hours are only partly confirmed.
+  startHeading: 'Someone to talk to',
   exit: 'Exit this page',
   exitNote:
-    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
+    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history.',
   exitNoteNoScript:
-    'Quick exit: press the button. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
+    'Quick exit: press the button. It does not clear your browsing history.',
   // One key per plural category (Intl.PluralRules, for the panel's language): English needs only
   // `one` and `other`, but a translation can word `zero`, `two`, `few` and `many` its own way.
   'shiftLeft.zero': SHIFT_LEFT,
@@ -84,8 +84,8 @@ interface View {
  * chose. `situation` is an input only (a deep link); the child's choice stays inside the closed
  * shadow root.
  *
- * Audiences: a young person never sees an adults-only service (the NSPCC Helpline, the Revenge Porn
- * Helpline). "I'm worried about a child" becomes, for a young person, "I'm worried about a friend":
+ * Audiences: a young person never sees an adults-only service (the NSPCC Helpline, Stop It Now, the
+ * Revenge Porn Helpline). "I'm worried about a child" becomes, for a young person, "I'm worried about a friend":
  * tell a trusted adult, Childline, and 999 for danger now. Professionals first see the UKCIS steps.
  *
  * Its cards are `<helpline-card>`s: `help-panel.js` defines both tags; a host registering the class
@@ -105,7 +105,7 @@ interface View {
  *
  * @csspart base - The panel (a `<section>`).
  * @csspart heading - The panel's heading.
- * @csspart subheading - "First steps for staff", "What's happening?", "What you can do", "Talk to someone now".
+ * @csspart subheading - "First steps for staff", "What's happening?", "What you can do", "Someone to talk to".
  * @csspart reassurance - The line of reassurance under the heading.
  * @csspart exit - The Exit this page link.
  * @csspart exit-note - The line about Shift and browsing history.
@@ -225,11 +225,14 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
     </div>`;
   }
 
-  /** Heading and reassurance first, so the first thing read is that it is not their fault. */
+  /**
+   * Heading and reassurance first: for a young person, that help is there and that what someone else
+   * did is not their fault; each situation's own opening is its first step.
+   */
   #renderIntro(view: View): TemplateResult {
     return html`<div class="intro">
       ${heading(this.validHeadingLevel, this.t('heading'))}
-      <p part="reassurance" class="reassurance">${this.t(view.young ? 'reassurance' : 'reassuranceAdult')}</p>
+      <p part="reassurance" class="reassurance">${this.t(REASSURANCE[view.voice].key)}</p>
       ${this.#renderExitNote()}
     </div>`;
   }
@@ -280,7 +283,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
       </div>`;
   }
 
-  /** Before a choice: someone to talk to now, so nobody has to choose to get help. */
+  /** Before a choice: someone to talk to, so nobody has to choose to get help. */
   #renderStart(view: View): TemplateResult {
     return html`${this.#subheading(view, 'startHeading', 'start-heading')} ${this.#renderCards(view, START_SERVICES[view.audience])}`;
   }

@@ -103,7 +103,7 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
     now: { attribute: false },
   };
 
-  /** A built-in service: childline, report-remove, ceop, nspcc, stop-it-now, youngminds, stem4, shout, samaritans, take-it-down, iwf, revenge-porn-helpline, report-harmful-content, police. */
+  /** A built-in service: childline, report-remove, ceop, nspcc, stop-it-now, shore, youngminds, stem4, shout, samaritans, take-it-down, iwf, revenge-porn-helpline, report-harmful-content, police. */
   declare service?: ServiceId;
 
   /** The service's name (replaces the built-in one). */
