@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
+import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const folder = `ypsi-widgets-${pkg.version}`;
@@ -92,3 +93,7 @@ if (from !== -1 && to > from) {
 }
 
 console.log(`${zipPath}: ${files.size} files, ${(readFileSync(zipPath).length / 1024).toFixed(1)} KB`);
+
+// The WordPress plugin: the same cdn/ files inside, with its blocks (scripts/wordpress-plugin.mjs).
+const pluginZip = await buildWordPressPlugin({ version: pkg.version, mtime });
+console.log(`${pluginZip}: ${(readFileSync(pluginZip).length / 1024).toFixed(1)} KB`);
