@@ -131,6 +131,10 @@ const stripProvenance = () => ({
   },
 });
 
+// Lit's css`` and html`` templates, minified. scheme-colours.ts has no template, only one compact CSS
+// string passed to unsafeCSS(), which the plugin would announce it skips on every build: left out.
+const minifyLiterals = () => minifyTemplateLiterals({ include: ['src/**'], exclude: ['src/styles/scheme-colours.ts'] });
+
 const cdnBundle = {
   input: 'src/ypsi-widgets.ts',
   output: [
@@ -138,13 +142,35 @@ const cdnBundle = {
     // window.YpsiWidgets: setStrings, the classes and the content, for pages that only take classic scripts.
     { file: 'cdn/ypsi-widgets.classic.js', format: 'iife', name: 'YpsiWidgets', plugins: [minify({ module: false })] },
   ],
-  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyTemplateLiterals({ include: ['src/**'] }), noStaticBlocks(), reserveSpaceCss()],
+  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyLiterals(), noStaticBlocks(), reserveSpaceCss()],
 };
 
 const perElement = elements.map((name) => ({
   input: `src/${name}/define.ts`,
   output: { file: `cdn/${name}.js`, format: 'es' },
-  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyTemplateLiterals({ include: ['src/**'] }), noStaticBlocks(), minify()],
+  plugins: [nodeResolve(), cdnTypescript(), stripProvenance(), minifyLiterals(), noStaticBlocks(), minify()],
 }));
 
-export default [npmBuild, cdnBundle, ...perElement];
+// The embed builder's worker (demo/render-worker.js): Lit SSR and the widgets' server build (Lit's
+// `node` export condition, where `isServer` is true), so the builder makes static HTML in the browser
+// exactly as the render command does. It is for the docs site only: never shipped in the package.
+// @lit-labs/ssr-client's Node build imports Node's Buffer for one thing, a template's digest:
+// `Buffer.from(binary, 'binary').toString('base64')`, which is btoa() in a browser.
+const bufferAsBtoa = () => ({
+  name: 'buffer-as-btoa',
+  resolveId: (id) => (id === 'buffer' ? '\0buffer-as-btoa' : null),
+  load: (id) => (id === '\0buffer-as-btoa' ? 'export const Buffer = { from: (binary) => ({ toString: () => btoa(binary) }) };' : null),
+});
+
+const builderWorker = {
+  input: 'demo/render-worker.js',
+  output: { file: 'demo/build/render-worker.js', format: 'es', plugins: [minify()] },
+  plugins: [
+    bufferAsBtoa(),
+    resolve({ exportConditions: ['node', 'production', 'module', 'import', 'default'], browser: false, preferBuiltins: false }),
+    // Templates and styles as in dist/, which the render command reads, so both give the same bytes.
+    typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], compilerOptions: { declaration: false, outDir: 'demo/build', rootDir: '.' } }),
+  ],
+};
+
+export default [npmBuild, cdnBundle, ...perElement, builderWorker];

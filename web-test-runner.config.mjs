@@ -5,6 +5,7 @@ import { requireChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { networkLogPlugin, testMiddleware } from './tests/support/server.mjs';
 import { a11yCommandsPlugin } from './tests/support/a11y-commands.mjs';
 import { openShadowRootsInBuilds, testRunnerHtml } from './tests/support/open-shadow-roots.mjs';
+import { quietDevMode } from './tests/support/quiet-dev-mode.mjs';
 
 const executablePath = requireChrome();
 
@@ -18,6 +19,6 @@ export default {
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS } })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11yCommandsPlugin(), networkLogPlugin()],
   // The widgets' shadow roots are closed on real pages; the suite opens them (see the support file).
-  testRunnerHtml,
+  testRunnerHtml: quietDevMode(testRunnerHtml),
   middleware: [openShadowRootsInBuilds, ...testMiddleware],
 };

@@ -12,6 +12,7 @@ import { findFirefox, findOldChromium, findWebKit, OLD_CHROMIUM_ARGS, startWebKi
 import { requireChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { networkLogPlugin, testMiddleware } from './tests/support/server.mjs';
 import { openShadowRootsInBuilds, testRunnerHtml } from './tests/support/open-shadow-roots.mjs';
+import { quietDevMode } from './tests/support/quiet-dev-mode.mjs';
 
 // Current Chromium runs every suite in web-test-runner.config.mjs; ENGINES=chromium adds it here too.
 const wanted = (process.env.ENGINES ?? 'firefox,webkit,chromium106').split(',');
@@ -87,6 +88,6 @@ export default {
   browsers: wanted.map((name) => engines[name]()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), networkLogPlugin()],
   // The same switch as web-test-runner.config.mjs: the widgets' closed shadow roots open for the tests.
-  testRunnerHtml,
+  testRunnerHtml: quietDevMode(testRunnerHtml),
   middleware: [openShadowRootsInBuilds, ...testMiddleware],
 };

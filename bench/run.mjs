@@ -1,6 +1,7 @@
 // `npm run bench` (builds first): how fast the widgets render and how much the page moves, in headless
-// Chromium, as medians over repeated runs. Prints a markdown table for the README's "Performance and
-// size" section, with the machine it ran on. Not part of `npm test`: timings depend on the machine.
+// Chromium, as medians over repeated runs. Prints markdown tables, with the machine it ran on, and
+// writes them into the README's "Performance and size" section (its `figures:bench` block), so the
+// README states what was last measured. Not part of `npm test`: timings depend on the machine.
 //
 //  1. Render N = 10, 100, 1000 <helpline-card>s, against the same markup as plain static HTML (the
 //     card's own rendered shadow DOM, serialised, with its CSS once in the page). The ratio is the
@@ -17,6 +18,7 @@ import { requireChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { renderBench, memoryBench } from './render.mjs';
 import { demoBench } from './demo.mjs';
+import { figures } from '../scripts/lib/readme-figures.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 15;
 
@@ -46,35 +48,46 @@ const browser = await puppeteer.launch({
   args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-blink-features=ForceEagerMeasureMemory'],
 });
 
+// Every table line is printed and kept for the README.
+const lines = [];
+const table = (line) => {
+  console.log(line);
+  lines.push(line);
+};
+
 try {
   const info = machine(executablePath);
   console.log(`\nMachine: ${info.cpu}, ${info.cores} cores; ${info.chromium}; Node ${info.node}; load average ${info.load} at start. Medians of ${RUNS} runs.\n`);
 
   const render = await renderBench(browser, origin, RUNS);
-  console.log('| Render | static HTML | `<helpline-card>` | ratio |');
-  console.log('| --- | ---: | ---: | ---: |');
+  table('| Render | static HTML | `<helpline-card>` | ratio |');
+  table('| --- | ---: | ---: | ---: |');
   for (const { n, staticTimes, cardTimes } of render) {
     const s = median(staticTimes);
     const c = median(cardTimes);
-    console.log(`| N = ${n} | ${ms(s)} | ${ms(c)} | ${(c / s).toFixed(1)}× |`);
+    table(`| N = ${n} | ${ms(s)} | ${ms(c)} | ${(c / s).toFixed(1)}× |`);
   }
 
   const memory = await memoryBench(browser, origin, Math.max(3, Math.round(RUNS / 3)));
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  console.log(`| Memory per instance, DOM + JS (N = ${memory.n}) | ${kb(median(memory.staticBytes))} | ${kb(median(memory.cardBytes))} | ${(median(memory.cardBytes) / Math.max(1, median(memory.staticBytes))).toFixed(1)}× |`);
+  table(`| Memory per instance, DOM + JS (N = ${memory.n}) | ${kb(median(memory.staticBytes))} | ${kb(median(memory.cardBytes))} | ${(median(memory.cardBytes) / Math.max(1, median(memory.staticBytes))).toFixed(1)}× |`);
 
   const demo = await demoBench(browser, origin, RUNS);
-  console.log('\n| Demo page | median |');
-  console.log('| --- | ---: |');
-  console.log(`| Elements rendered on the page | ${demo.found.join(', ')} (${demo.count} instances) |`);
-  if (demo.missing.length) console.log(`| On the page but never rendered | ${demo.missing.join(', ')} |`);
-  console.log(`| Script start → every widget rendered | ${ms(median(demo.scriptToRendered))} |`);
-  console.log(`| Navigation start → every widget rendered | ${ms(median(demo.navigationToRendered))} |`);
-  if (demo.fellBack) console.log('| (script start not seen: timed from the bundle download instead) | |');
+  table('');
+  table('| Demo page | median |');
+  table('| --- | ---: |');
+  table(`| Elements rendered on the page | ${demo.found.join(', ')} (${demo.count} instances) |`);
+  if (demo.missing.length) table(`| On the page but never rendered | ${demo.missing.join(', ')} |`);
+  table(`| Script start → every widget rendered | ${ms(median(demo.scriptToRendered))} |`);
+  table(`| Navigation start → every widget rendered | ${ms(median(demo.navigationToRendered))} |`);
+  if (demo.fellBack) table('| (script start not seen: timed from the bundle download instead) | |');
   for (const [width, values] of Object.entries(demo.cls)) {
-    console.log(`| CLS at ${width} px | ${median(values).toFixed(3)} |`);
+    table(`| CLS at ${width} px | ${median(values).toFixed(3)} |`);
   }
-  console.log('');
+  const day = new Date().toISOString().slice(0, 10);
+  lines.push('', `Measured on ${day} on ${info.cpu} (${info.cores} cores), ${info.chromium}, Node ${info.node}, with a load average of ${info.load} at the start; medians of ${RUNS} runs.`);
+  const result = figures('bench', lines.join('\n').replace(/^\n+/, ''), { command: 'npm run bench' });
+  console.log(result.ok ? '\nREADME.md: bench figures written.' : `\n${result.message}`);
 } finally {
   await browser.close();
   server.close();

@@ -1,11 +1,11 @@
 // The static-HTML render command, as functions: bin/ypsi-widgets.mjs is its command line, and the
 // test server runs the same `main` in a worker (tests/support/static-page.mjs).
 import { existsSync, readFileSync } from 'node:fs';
-import { minifyStyles, plainFallback, shareNestedStyles } from './static-markup.mjs';
+import { cdnFor, ssrMarkup, staticComment, staticMarkup } from './static-html.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
-const CDN = `https://cdn.jsdelivr.net/npm/ypsi-widgets@${pkg.version.split('.').slice(0, 2).join('.')}/cdn/ypsi-widgets.js`;
+const CDN = cdnFor(pkg.version);
 // Attributes every HTML element accepts; anything else must be one of the widget's own.
 const GLOBAL = /^(id|class|lang|dir|hidden|title|data-[\w-]+|aria-[\w-]+)$/;
 // Event-handler attributes run script in the host page: static HTML never carries them.
@@ -17,15 +17,18 @@ Run it with both packages:
   npx -p ypsi-widgets -p @lit-labs/ssr@^4 ypsi-widgets render <tag> [name=value …]
 or, in a project: npm install --save-dev @lit-labs/ssr@^4`;
 
-const USAGE = `Usage: npx ypsi-widgets render <tag> [name=value …] [flag …]
+const USAGE = `Usage: npx ypsi-widgets render <tag> [name=value …] [--plain]
 
 Prints <tag> as static HTML (declarative shadow DOM) to paste into a page that cannot run scripts.
+With --plain, prints it as plain HTML instead (headings, paragraphs, lists, details and links only),
+for a CMS that strips styles and unknown tags, such as WordPress for users without unfiltered_html.
 Attributes are name=value pairs; a name alone sets a true/false attribute (e.g. compact).
 Event-handler attributes (on…) are left out. The command needs @lit-labs/ssr beside it:
   npx -p ypsi-widgets -p @lit-labs/ssr@^4 ypsi-widgets render <tag> …
 
   npx ypsi-widgets render helpline-card service=childline heading-level=2
   npx ypsi-widgets render helpline-card name="School nurse" phone="020 7946 0000" compact
+  npx ypsi-widgets render help-panel exit-url=https://www.bbc.co.uk/weather --plain
 
 Time-dependent words ("Open now") are left out of static HTML, because they would be wrong later;
 the opening hours are still shown. Add the CDN script to bring them back:
@@ -74,32 +77,14 @@ function parseAttributes(args) {
   return { pairs };
 }
 
-const escapeAttribute = (value) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * Lit's hydration markers are only read by @lit-labs/ssr-client's hydrate support, which the CDN
- * bundle does not include (it would have to load before Lit), so they are dead weight in a CMS page.
- * Whitespace is folded the way the browser would fold it anyway.
- */
-function tidy(html) {
-  return html
-    .replace(/<!--\/?lit-(?:part|node)[^>]*?-->/g, '')
-    .replace(/<style>([\s\S]*?)<\/style>/g, (_, css) => `<style>${css.replace(/\s+/g, ' ').trim()}</style>`)
-    .replace(/(<\/style>)|\s*\n\s*/g, (whole, style) => style ?? ' ')
-    .replace(/> </g, '><')
-    .replace(/^(<[\w-]+) +/, '$1 ')
-    .trim();
-}
-
 class SsrMissing extends Error {
   constructor() {
     super(SSR_MISSING);
   }
 }
 
-/** Render `<tag name="value" …>` to static HTML. Throws with a readable message. */
-async function renderStatic(tag, pairs) {
+/** Render `<tag name="value" …>` to static HTML, declarative or plain. Throws with a readable message. */
+async function renderStatic(tag, pairs, plain) {
   const define = new URL(`dist/${tag}/define.js`, ROOT);
   if (!existsSync(define)) throw new Error(`dist/${tag}/define.js is missing: run \`npm run build\` first.`);
   // Lit picks its Node build here, and @lit-labs/ssr installs the small DOM shim it needs.
@@ -112,19 +97,16 @@ async function renderStatic(tag, pairs) {
     throw error;
   });
   await import(define.href);
-  const attributes = pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  const markup = await collectResult(render(html`${unsafeStatic(`<${tag}${attributes}>`)}${unsafeStatic(`</${tag}>`)}`));
-  const compact = shareNestedStyles(minifyStyles(tidy(markup)));
-  const close = `</${tag}>`;
-  return compact.slice(0, -close.length) + (await plainFallback(tag, compact, ROOT)) + close;
+  const markup = await ssrMarkup({ render, collectResult, html, unsafeStatic }, tag, pairs);
+  const content = await builtContent();
+  return staticMarkup(markup, tag, { plain, content });
 }
 
-/** The note above the pasted HTML: what it is, and how to bring it to life. */
-function comment(tag, pairs) {
-  const command = ['npx ypsi-widgets render', tag, ...pairs.map(([n, v]) => (v === '' ? n : `${n}="${v}"`))]
-    .join(' ')
-    .replace(/--+/g, '-');
-  return `<!-- Static HTML made by \`${command}\` (ypsi-widgets ${pkg.version}). It works with no JavaScript; parts that need script or the time of day (such as Copy number and "Open now") are left out. Add the script ${CDN} (type="module") once on the page to make it live: it replaces this copy, nothing is shown twice. -->`;
+/** The built content the static HTML's fallbacks quote, from dist/. */
+async function builtContent() {
+  const built = (path) => import(new URL(`dist/${path}`, ROOT).href);
+  const [{ FALLBACK, NEW_TAB }, { CHILDLINE }, { telHref }] = await Promise.all([built('content/strings.js'), built('content/services.js'), built('core/safe-link.js')]);
+  return { FALLBACK, NEW_TAB, CHILDLINE, telHref };
 }
 
 /** Run the command; `out` gets the HTML, `err` the messages. Resolves with the exit code. */
@@ -145,7 +127,8 @@ export async function main(argv, out = console.log, err = console.error) {
     return 1;
   }
   const bare = rest.includes('--bare');
-  const parsed = parseAttributes(rest.filter((arg) => arg !== '--bare'));
+  const plain = rest.includes('--plain');
+  const parsed = parseAttributes(rest.filter((arg) => arg !== '--bare' && arg !== '--plain'));
   if (parsed.error) {
     err(`ypsi-widgets: ${parsed.error} Write attributes as name=value, e.g. service=childline.`);
     return 1;
@@ -162,8 +145,8 @@ export async function main(argv, out = console.log, err = console.error) {
     }
   }
   try {
-    const output = await renderStatic(tag, parsed.pairs);
-    out(bare ? output : `${comment(tag, parsed.pairs)}\n${output}`);
+    const output = await renderStatic(tag, parsed.pairs, plain);
+    out(bare ? output : `${staticComment(tag, parsed.pairs, { plain, version: pkg.version })}\n${output}`);
     return 0;
   } catch (error) {
     if (error instanceof SsrMissing) {

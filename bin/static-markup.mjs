@@ -47,11 +47,11 @@ function link(html, attributes) {
   return { href: match[1], text };
 }
 
-/** Every widget's last resort (the sentence it shows if it cannot render), with its links live. */
-async function childlineLine(root) {
-  const { FALLBACK } = await import(new URL('dist/content/strings.js', root).href);
-  const { CHILDLINE } = await import(new URL('dist/content/services.js', root).href);
-  const { telHref } = await import(new URL('dist/core/safe-link.js', root).href);
+/**
+ * Every widget's last resort (the sentence it shows if it cannot render), with its links live.
+ * `content` is the built content: { FALLBACK, CHILDLINE, telHref }.
+ */
+function childlineLine({ FALLBACK, CHILDLINE, telHref }) {
   const number = CHILDLINE.phones[0].display;
   const site = CHILDLINE.url.replace(/^https:\/\/(www\.)?/, '');
   const sentence = escapeText(FALLBACK)
@@ -66,7 +66,7 @@ async function childlineLine(root) {
  * children, so where the template is attached this is never seen. Its facts are taken from the
  * rendered widget (what the built content and the host's attributes made), never written here.
  */
-export async function plainFallback(tag, html, root) {
+export function plainFallback(tag, html, content) {
   const outer = html.search(TEMPLATE);
   const shadow = outer === -1 ? html : html.slice(outer);
   if (tag === 'helpline-card') {
@@ -79,10 +79,10 @@ export async function plainFallback(tag, html, root) {
       ...[...calls, ...texts].map(([, href, text]) => `<a href="${href}">${text.replace(/<\/?bdi>/g, '')}</a>`),
       ...(website ? [`<a href="${website.href}">${website.href.replace(/^https:\/\//, '')}</a>`] : []),
     ];
-    if (!name && !lines.length) return childlineLine(root);
+    if (!name && !lines.length) return childlineLine(content);
     return `<p>${name ? `<strong>${name}</strong>` : ''}${lines.map((line, i) => (i || name ? '<br>' : '') + line).join('')}</p>`;
   }
   const exit = tag === 'help-panel' ? link(shadow, 'part="exit"') : undefined;
   const exitLine = exit ? `<p><a href="${exit.href}" rel="nofollow noreferrer">${exit.text}</a></p>` : '';
-  return exitLine + (await childlineLine(root));
+  return exitLine + childlineLine(content);
 }

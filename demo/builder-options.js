@@ -1,6 +1,5 @@
 // The embed builder's options, read from custom-elements.json: which widgets there are, and which
-// attributes each takes, with the values each accepts taken from its TypeScript type. No DOM here, so
-// the docs-site script reads the same options to pre-render the static HTML the builder offers.
+// attributes each takes, with the values each accepts taken from its TypeScript type. No DOM here.
 
 /**
  * The values an attribute's type allows: `"young" | "teen" | "adult" | undefined` gives the three
@@ -73,10 +72,4 @@ export function widgetsFrom(manifest) {
     }
   }
   return widgets.sort((a, b) => a.tag.localeCompare(b.tag));
-}
-
-/** One file name for a set of chosen attributes, the same in the builder and the docs-site script. */
-export function pairsKey(pairs) {
-  const key = pairs.map(([name, value]) => (value === '' ? name : `${name}=${value}`)).sort().join('&');
-  return key ? encodeURIComponent(key).replace(/%/g, '_') : 'default';
 }

@@ -3,7 +3,7 @@
 // a new widget appears here without touching this file. DOM APIs only (no innerHTML), so the page runs
 // under the demo's strict CSP and Trusted Types.
 import { VERSION } from '../cdn/ypsi-widgets.js';
-import { widgetsFrom, pairsKey } from './builder-options.js';
+import { widgetsFrom } from './builder-options.js';
 
 const CDN = `https://cdn.jsdelivr.net/npm/ypsi-widgets@${VERSION.split('.').slice(0, 2).join('.')}/cdn/`;
 const $ = (id) => document.getElementById(id);
@@ -134,9 +134,6 @@ function attributeText([name, value]) {
 
 const tagMarkup = (tag, pairs) => `<${tag}${pairs.map(attributeText).join('')}></${tag}>`;
 
-const renderCommand = (tag, pairs) =>
-  ['npx -p ypsi-widgets -p @lit-labs/ssr@^4 ypsi-widgets render', tag, ...pairs.map(([n, v]) => (v === '' ? n : `'${n}=${v.replace(/'/g, "'\\''")}'`))].join(' ');
-
 function showPreview(tag, pairs) {
   const el = document.createElement(tag);
   for (const [name, value] of pairs) el.setAttribute(name, value);
@@ -192,45 +189,70 @@ function markInvalid(invalid) {
 
 let request = 0;
 
-/** Text from `url`, or '' when it is not there. */
-async function textAt(url) {
-  try {
-    const response = await fetch(url);
-    return response.ok ? await response.text() : '';
-  } catch {
-    return '';
-  }
+/**
+ * Static HTML is made here, in the browser, by the render command's own code and Lit SSR in a worker
+ * (render-worker.js, built to build/), so no web editor needs Node or a server. The worker has its own
+ * globals, so the widgets' server build there never meets the live ones defined on this page. Under
+ * Trusted Types the worker's address goes through a policy that allows that one address only.
+ */
+const WORKER_URL = new URL('build/render-worker.js', import.meta.url).href;
+let worker;
+let nextId = 0;
+const waiting = new Map();
+
+function renderWorker() {
+  if (worker) return worker;
+  const policy = globalThis.trustedTypes?.createPolicy('ypsi-builder', {
+    createScriptURL: (url) => {
+      if (url !== WORKER_URL) throw new TypeError(`The embed builder loads only ${WORKER_URL}`);
+      return url;
+    },
+  });
+  worker = new Worker(policy ? policy.createScriptURL(WORKER_URL) : WORKER_URL, { type: 'module' });
+  worker.addEventListener('message', ({ data }) => {
+    waiting.get(data.id)?.(data);
+    waiting.delete(data.id);
+  });
+  // A worker that cannot load (a host that does not serve it) answers every waiting request.
+  worker.addEventListener('error', () => {
+    for (const answer of waiting.values()) answer({ error: 'the static-HTML maker (build/render-worker.js) did not load' });
+    waiting.clear();
+  });
+  return worker;
 }
 
-/**
- * The static HTML made beside the builder on the docs site (static/index.json lists it): each widget
- * as it starts here and with each single option chosen. Null where there is no such list: then the
- * builder is served by `npm start`, whose /render endpoint makes any static HTML.
- */
-const ready = fetch('static/index.json')
-  .then((response) => (response.ok ? response.json() : null))
-  .then((keys) => (keys ? new Set(keys) : null))
-  .catch(() => null);
+/** The static HTML of `<tag>` with these attributes: `plain` for the form a filtering CMS keeps. */
+function makeStatic(tag, pairs, plain) {
+  return new Promise((resolve) => {
+    const id = nextId++;
+    waiting.set(id, resolve);
+    try {
+      renderWorker().postMessage({ id, tag, pairs, plain });
+    } catch (error) {
+      waiting.delete(id);
+      resolve({ error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}
 
-/** The static HTML: ready-made on the docs site, from the render endpoint of `npm start`; else the command. */
-async function showStatic(tag, pairs, mine, note) {
-  const command = renderCommand(tag, pairs);
-  hint.textContent = 'Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Making it…';
+const STATIC_HINT = {
+  static:
+    'Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Paste it into an HTML block of your page.',
+  plain:
+    'Plain HTML is for an editor that removes styles and unknown tags (WordPress for most users, SharePoint, Drupal\'s filtered HTML): headings, paragraphs, lists and links only, readable with no styles. The quick exit is a plain link, with no key to press. Paste it into an HTML block of your page.',
+};
+
+async function showStatic(tag, pairs, mine, note, kind) {
+  hint.textContent = `${STATIC_HINT[kind]} Making it…`;
   snippet.value = '';
-  const params = new URLSearchParams({ tag });
-  for (const [name, value] of pairs) params.append('attr', value === '' ? name : `${name}=${value}`);
-  const made = await ready;
-  const file = `${tag}/${pairsKey(pairs)}.html`;
-  let html = '';
-  if (!made) html = await textAt(`/render?${params}`);
-  else if (made.has(file)) html = await textAt(`static/${file}`);
+  const { html, error } = await makeStatic(tag, pairs, kind === 'plain');
   if (mine !== request) return;
   if (html) {
     snippet.value = html.trim();
-    hint.textContent = `${note}Static HTML works with no JavaScript: readable and styled, but with no Copy button or "Open now". Made by: ${command}`;
+    hint.textContent = `${note}${STATIC_HINT[kind]} Make it again after the widgets are updated, so the numbers and words stay current.`;
   } else {
-    snippet.value = command;
-    hint.textContent = note + 'Static HTML for these options is made by a command on your computer (Node.js 20 or newer). Copy this command, run it in a terminal, and paste what it prints into your page. (Ready-made static HTML is offered on this site for each widget with at most one option chosen.)';
+    snippet.value = '';
+    hint.textContent = `${note}Static HTML could not be made in this browser (${error}). Use the script and the tag, or try another browser.`;
   }
   snippet.dataset.state = 'ready';
 }
@@ -256,8 +278,9 @@ async function update() {
   const valid = pairs.filter(([name]) => !invalid.has(name));
   if (refused.size) showPreview(tag, valid);
   const note = leftOutNote(invalid);
-  if (form.elements.kind.value === 'static') {
-    await showStatic(tag, valid, mine, note);
+  const kind = form.elements.kind.value;
+  if (kind === 'static' || kind === 'plain') {
+    await showStatic(tag, valid, mine, note, kind);
     return;
   }
   // The reserve-space styles stop the page jumping when the widget appears (README, "Stop the page jumping").

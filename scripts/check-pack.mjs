@@ -23,6 +23,12 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
   const files = typeof target === 'string' ? [target] : Object.values(target);
   for (const file of files) if (!existsSync(join(installed, file))) problems.push(`${entry} → ${file} is missing from the tarball`);
 }
+// Every file the README links to ships beside it: npm and the registry's page show that README, so a
+// link to a picture, SECURITY.md or the CHANGELOG must not lead nowhere.
+const readme = readFileSync('README.md', 'utf8');
+for (const [, target] of readme.matchAll(/\]\((?!https?:|mailto:|#)([^)#\s]+)(?:#[^)]*)?\)/g)) {
+  if (!existsSync(join(installed, target))) problems.push(`README links to ${target}, which is not in the package (package.json "files")`);
+}
 // Importing in Node must not throw (there is no customElements there: registration is skipped).
 const imports = Object.keys(pkg.exports)
   .filter((entry) => entry.endsWith('.js') || entry === '.')

@@ -7,11 +7,20 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
+import { changelogProblem } from './lib/changelog.mjs';
+import { examplePage } from './lib/example-page.mjs';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const folder = `ypsi-widgets-${pkg.version}`;
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+// Refused before anything is built: a release is only what its CHANGELOG section says it is.
+const unwritten = changelogProblem(readFileSync('CHANGELOG.md', 'utf8'), pkg.version);
+if (unwritten) {
+  console.error(`npm run release: not built. ${unwritten}`);
+  process.exit(1);
+}
 
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build', '--silent']);
 if (existsSync('scripts/sources-page.mjs')) run(process.execPath, ['scripts/sources-page.mjs']);
@@ -33,32 +42,10 @@ export function snippet(base) {
   ].join('\n');
 }
 
-const example = `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ypsi-widgets ${pkg.version}: example page</title>
-<link rel="icon" href="data:,">
-${snippet('./')}
-</head>
-<body>
-<main>
-<h1>Help with nudes and semi-nudes</h1>
-<p>This page shows every widget from this folder. Copy the two lines in this page's &lt;head&gt; into
-your own page (with your folder's address instead of ./), then any of the tags below.</p>
-<h2>Get help now</h2>
-<help-panel heading-level="3"></help-panel>
-<h2>One service</h2>
-<helpline-card service="childline" heading-level="3"></helpline-card>
-<h2>What the law says</h2>
-<law-explainer heading-level="3"></law-explainer>
-<h2>What can happen next</h2>
-<consequences-timeline heading-level="3"></consequences-timeline>
-${existsSync('sources.html') ? '<p><a href="sources.html">Where every fact comes from</a></p>\n' : ''}</main>
-</body>
-</html>
-`;
+// The built content the example page's fallback line quotes (the widgets' own last resort).
+const built = (path) => import(new URL(`../dist/${path}`, import.meta.url).href);
+const [{ FALLBACK }, { CHILDLINE }, { telHref }] = await Promise.all([built('content/strings.js'), built('content/services.js'), built('core/safe-link.js')]);
+const example = examplePage({ version: pkg.version, snippet: snippet('./'), content: { FALLBACK, CHILDLINE, telHref }, sources: existsSync('sources.html') });
 files.set('example.html', Buffer.from(example));
 if (existsSync('sources.html')) files.set('sources.html', readFileSync('sources.html'));
 files.set('LICENSE.txt', readFileSync('LICENSE'));

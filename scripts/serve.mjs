@@ -16,23 +16,13 @@ const TYPES = {
   '.png': 'image/png',
 };
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html ypsi-widgets";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html ypsi-widgets ypsi-builder";
 
 async function handle(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/' || url.pathname === '/demo') {
     response.writeHead(302, { Location: '/demo/' });
     return response.end();
-  }
-  // The embed builder's static-HTML option: the render command (bin/render.mjs), on this machine only.
-  if (url.pathname === '/render') {
-    const { main } = await import('../bin/render.mjs');
-    let out = '';
-    let err = '';
-    const code = await main(['render', url.searchParams.get('tag') ?? '', ...url.searchParams.getAll('attr')],
-      (text) => (out += `${text}\n`), (text) => (err += `${text}\n`));
-    response.writeHead(code ? 400 : 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    return response.end(code ? err : out);
   }
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '');
   if (path.endsWith(sep) || path === 'demo') path = join(path, 'index.html');

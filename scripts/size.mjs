@@ -3,6 +3,23 @@
 // growth nobody meant; they never outrank clarity (README, "Performance and size").
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { figures } from './lib/readme-figures.mjs';
+
+// `npm run size` writes the README's size table from what it measures; `npm test` runs it with
+// --check, which fails when the README's figures are not the measured ones.
+const check = process.argv.includes('--check');
+// What each file in the README's table is, in its order.
+const DESCRIBED = {
+  'cdn/ypsi-widgets.js': '`cdn/ypsi-widgets.js`: all four elements, all English content, Lit',
+  'cdn/helpline-card.js': '`cdn/helpline-card.js`: the card alone, with Lit',
+  'cdn/help-panel.js': '`cdn/help-panel.js` (the panel and its cards)',
+  'cdn/law-explainer.js': '`cdn/law-explainer.js`',
+  'cdn/consequences-timeline.js': '`cdn/consequences-timeline.js`',
+};
+// The limits the README measures the bundle and the card against (README, "Performance and size").
+const BUNDLE_LIMIT = 28 * 1024;
+const CARD_LIMIT = 14 * 1024;
+const measured = new Map();
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const budgets = pkg.sizeBudgets ?? {};
@@ -25,6 +42,7 @@ for (const file of files) {
   const code = readFileSync(file);
   const gzip = gzipSync(code, { level: 9 }).length;
   const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  measured.set(file, { gzip, brotli });
   const budget = budgets[file];
   const verdict = budget === undefined ? '' : gzip <= budget ? `${kb(budget)} ok` : `${kb(budget)} OVER`;
   if (budget !== undefined && gzip > budget) over = true;
@@ -35,6 +53,36 @@ const modulesAt = process.argv.indexOf('--modules');
 if (modulesAt !== -1) {
   const { printModuleSizes } = await import('./size-modules.mjs');
   await printModuleSizes(process.argv[modulesAt + 1]);
+}
+const oneDecimal = (n) => `${(n / 1024).toFixed(1)} KB`;
+const table = [
+  '| File | gzip | brotli | Budget (gzip) |',
+  '| --- | ---: | ---: | ---: |',
+  ...Object.entries(DESCRIBED).map(([file, what]) => {
+    const { gzip, brotli } = measured.get(file);
+    return `| ${what} | ${oneDecimal(gzip)} | ${oneDecimal(brotli)} | ${budgets[file] ? oneDecimal(budgets[file]) : 'none'} |`;
+  }),
+].join('\n');
+const bundle = measured.get('cdn/ypsi-widgets.js').gzip;
+const card = measured.get('cdn/helpline-card.js').gzip;
+const stale = [];
+// The paragraph under the table says the card is within its limit and the bundle over its own.
+if (bundle <= BUNDLE_LIMIT || card > CARD_LIMIT) {
+  stale.push('The README says the card is within its 14 KB limit and the bundle over its 28 KB one; that is no longer so: rewrite that paragraph.');
+}
+const command = 'npm run size';
+for (const [name, text] of [
+  ['size-table', table],
+  ['bundle-gzip', oneDecimal(bundle)],
+  ['bundle-over', oneDecimal(bundle - BUNDLE_LIMIT)],
+]) {
+  const result = figures(name, text, { check, command });
+  if (!result.ok) stale.push(result.message);
+  else if (result.written) console.log(`README.md: ${name} figures written.`);
+}
+if (stale.length) {
+  console.error(stale.join('\n'));
+  process.exit(1);
 }
 if (over) {
   console.error('Over the size budget: every byte ships to a child\'s phone.');

@@ -4,7 +4,7 @@ import { visibleText } from './support/helpers.js';
 
 /**
  * Issue #6, "Embed builder": a web editor opens demo/builder.html (served under the strict CSP with
- * Trusted Types), picks a widget and its options, and copies the code. The code must work when pasted
+ * Trusted Types, as `npm start` serves it), picks a widget and its options, and copies the code. The code must work when pasted
  * into a blank page: here the published CDN address is pointed at the local build of the same file.
  */
 
@@ -41,7 +41,7 @@ async function frame(setup: (frame: HTMLIFrameElement) => void): Promise<HTMLIFr
 async function openBuilder(query = '') {
   const violations: string[] = [];
   const el = await frame((f) => {
-    f.src = `/demo/builder.html?csp=strict${query}`;
+    f.src = `/demo/builder.html?csp=builder${query}`;
   });
   const doc = el.contentDocument!;
   doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -235,6 +235,53 @@ describe('the embed builder', () => {
     expect(visibleText(el)).to.contain('Call 116 123');
     expect(page.contentWindow!.getComputedStyle(el).display).to.equal('block');
     expect(violations).to.deep.equal([]);
+  });
+
+  it('static HTML for several options at once, free text too, is made in the browser: no command, no Node', async () => {
+    const { doc, set, violations } = await openBuilder();
+    await set('opt-service', '');
+    await set('opt-name', 'School nurse');
+    await set('opt-phone', '020 7946 0000');
+    await set('opt-compact', true);
+    const code = await set('kind-static', true);
+    expect(code).to.match(/^<!-- Static HTML of helpline-card \(name="School nurse" phone="020 7946 0000" compact\), made by ypsi-widgets/);
+    expect(code).to.contain('name="School nurse"').and.contain('compact');
+    const hint = doc.getElementById('code-hint')!.textContent!;
+    for (const text of [code, hint, doc.body.innerText]) expect(text).not.to.match(/\bnpx\b|terminal|Node\.js/);
+    // The same code the render command prints for these options.
+    const params = new URLSearchParams({ tag: 'helpline-card' });
+    for (const attr of ['name=School nurse', 'phone=020 7946 0000', 'compact']) params.append('attr', attr);
+    const command = (await (await fetch(`/__static-raw?${params}`)).json()) as { stdout: string };
+    expect(code).to.equal(command.stdout.trim());
+    const page = await pasteIntoBlankPage(code, false);
+    const el = page.contentDocument!.querySelector('helpline-card')!;
+    expect(visibleText(el)).to.contain('School nurse').and.contain('Call 020 7946 0000');
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('plain HTML, for an editor that strips styles and tags, keeps the quick exit as a plain link first', async () => {
+    const { doc, set, violations } = await openBuilder();
+    await set('tag', 'help-panel');
+    await set('opt-exit-url', 'https://www.google.co.uk');
+    const code = await set('kind-plain', true);
+    expect(code).to.match(/^<!-- ypsi-widgets [\d.]+: help-panel \(exit-url="https:\/\/www\.google\.co\.uk"\) as plain HTML/);
+    expect(code).not.to.match(/<style|<template|<help-panel|\spart=/);
+    expect(doc.getElementById('code-hint')!.textContent).to.contain('removes styles and unknown tags');
+    const page = await pasteIntoBlankPage(code, false);
+    const first = page.contentDocument!.querySelector('a')!;
+    expect(first.textContent).to.equal('Exit this page');
+    expect(first.getAttribute('href')).to.equal('https://www.google.co.uk');
+    expect(page.contentDocument!.querySelector('a[href="tel:+448001111"]')).to.exist;
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('asks the server for nothing it does not have: every request the builder makes succeeds', async () => {
+    const { doc, set } = await openBuilder();
+    await set('kind-static', true);
+    await set('kind-plain', true);
+    const entries = doc.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    expect(entries.map((entry) => entry.name)).to.include(new URL('/demo/build/render-worker.js', location.href).href);
+    expect(entries.filter((entry) => entry.responseStatus >= 400).map((entry) => `${entry.responseStatus} ${entry.name}`)).to.deep.equal([]);
   });
 
   it('Copy code says what happened, in a status region', async () => {

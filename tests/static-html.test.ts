@@ -173,7 +173,7 @@ describe('the render command', () => {
   it('says what the output is and how to make it live, and escapes attribute values', async () => {
     const result = await raw('helpline-card', 'name=Tom & "Jerry" <b>', 'phone=020 7946 0000');
     expect(result.code).to.equal(0);
-    expect(result.stdout).to.match(/^<!-- Static HTML made by `npx ypsi-widgets render helpline-card/);
+    expect(result.stdout).to.match(/^<!-- Static HTML of helpline-card \(name="Tom & "Jerry" b" phone="020 7946 0000"\), made by ypsi-widgets [\d.]+\./);
     expect(result.stdout).to.contain('cdn/ypsi-widgets.js');
     expect(result.stdout).to.contain('name="Tom &amp; &quot;Jerry&quot; &lt;b&gt;"');
     expect(result.stdout).to.contain('<template shadowroot="open" shadowrootmode="open">');
@@ -325,4 +325,123 @@ describe('static HTML as shipped: closed shadow roots, like the live widgets', (
       expect(plain.filter((p) => p.checkVisibility()), 'plain copy not shown as well').to.deep.equal([]);
     });
   }
+});
+
+describe('plain static HTML, for a CMS that strips styles and unknown tags (render --plain)', () => {
+  /** The elements and attributes that WordPress's kses (for an Editor), Drupal and SharePoint keep. */
+  const KEPT_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'details', 'summary', 'a']);
+  const KEPT_ATTRIBUTES: Record<string, string[]> = { a: ['href', 'class', 'rel'], details: ['class', 'open'] };
+  const NEW_TAB = '(opens in a new tab)';
+
+  const plainOutput = async (markup: string) => {
+    const params = new URL(staticUrl(markup), location.href).searchParams;
+    params.append('attr', '--plain');
+    return (await (await fetch(`/__static-raw?${params}`)).json()) as { code: number; stdout: string; stderr: string };
+  };
+
+  /** The plain HTML in a page with no styles and no script, as a filtered CMS page shows it. */
+  async function plainPage(markup: string): Promise<HTMLElement> {
+    const frame = await openFrame(`${staticUrl(markup)}&attr=--plain`, false);
+    frames.push(frame);
+    return frame.contentDocument!.querySelector('main')!;
+  }
+
+  /** The words of `text` as a reader meets them, with no spacing or dashes between them. */
+  const words = (text: string) => text.split(NEW_TAB).join('').replace(/[\s–]+/g, '');
+
+  for (const example of pasteable) {
+    it(`${example.tag} (${example.name}) uses only the tags and attributes a filter keeps`, async () => {
+      const { code, stdout } = await plainOutput(example.markup);
+      expect(code).to.equal(0);
+      expect(stdout).to.match(/^<!-- ypsi-widgets [\d.]+: /);
+      // wpautop (WordPress's classic editor) turns line breaks into <br> and <p>: the HTML is one line.
+      const [note, html, ...rest] = stdout.trim().split('\n');
+      expect(note).to.match(/-->$/);
+      expect(note.slice(4, -3)).not.to.match(/<|>|--/);
+      expect(rest).to.deep.equal([]);
+      expect(html).not.to.match(/<style|<template|\spart=|<bdi|<span|<div|<button|\sstyle=|\sid=|\saria-|\starget=/);
+      const body = new DOMParser().parseFromString(html, 'text/html').body;
+      const elements = [...body.querySelectorAll('*')];
+      expect(elements.length).to.be.greaterThan(3);
+      for (const el of elements) {
+        expect(KEPT_TAGS.has(el.localName), `<${el.localName}> is kept by a filter`).to.equal(true);
+        const allowed = KEPT_ATTRIBUTES[el.localName] ?? ['class'];
+        for (const attribute of el.getAttributeNames()) expect(allowed, `${el.localName}[${attribute}]`).to.include(attribute);
+      }
+      for (const link of body.querySelectorAll('a')) expect(link.getAttribute('href')).to.match(/^(https:\/\/|tel:|sms:|mailto:)/);
+    });
+
+    it(`${example.tag} (${example.name}) reads with no styles: every word visible, in the same order as the styled widget, with the same links`, async () => {
+      const main = await plainPage(example.markup);
+      const styledFrame = await openFrame(staticUrl(example.markup), false);
+      frames.push(styledFrame);
+      const styled = styledFrame.contentDocument!.querySelector(example.tag)!.shadowRoot!;
+      // No words hidden with no styles: nothing is visually hidden or waits for a script to show.
+      const walker = main.ownerDocument.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        const details = parent.closest('details');
+        if (!node.textContent!.trim() || (details && !details.open && !parent.closest('summary'))) continue;
+        expect(parent.checkVisibility(), `"${node.textContent!.trim().slice(0, 40)}" is visible`).to.equal(true);
+      }
+      // The same headings, the same links and every line of words, in the styled widget's order.
+      const headings = (root: ParentNode) => [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => words(h.textContent!));
+      expect(headings(main)).to.deep.equal(headings(styled));
+      const hrefs = (root: ParentNode) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(hrefs(main)).to.deep.equal(hrefs(styled));
+      const plainWords = words(main.textContent!);
+      let from = 0;
+      for (const line of styled.querySelectorAll('p, li, summary, h1, h2, h3, h4, h5, h6')) {
+        if (line.querySelector('p, li, ul, ol, details')) continue;
+        const text = words(line.textContent!);
+        if (!text) continue;
+        const at = plainWords.indexOf(text, from);
+        expect(at, `"${line.textContent!.trim().slice(0, 60)}" is in the plain HTML, in order`).to.be.greaterThan(-1);
+        from = at + text.length;
+      }
+    });
+  }
+
+  it('a helpline card: its name as a heading, Call as a working tel: link, said once, and its website', async () => {
+    const main = await plainPage('<helpline-card service="childline" heading-level="2"></helpline-card>');
+    expect(main.querySelector('h2')!.textContent).to.equal('Childline');
+    const call = main.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+448001111');
+    expect(call.textContent).to.equal('Call 0800 1111');
+    expect(main.textContent!.split('0800 1111')).to.have.length(2);
+    const site = main.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
+    expect(site.getAttribute('href')).to.equal('https://www.childline.org.uk');
+    // Unstyled, the words a screen reader heard after "Visit website" say whose it is.
+    expect(site.textContent).to.equal('Visit website: Childline');
+  });
+
+  it('a text service keeps its sms: link', async () => {
+    const main = await plainPage('<helpline-card service="shout"></helpline-card>');
+    const text = main.querySelector<HTMLAnchorElement>('a[href^="sms:"]')!;
+    expect(text.getAttribute('href')).to.equal('sms:85258?&body=SHOUT');
+    expect(text.textContent).to.contain('85258');
+  });
+
+  it('help-panel: the quick exit is the first thing, a plain link to the exit address that sends no referrer', async () => {
+    const main = await plainPage('<help-panel exit-url="https://www.google.co.uk"></help-panel>');
+    const first = main.querySelector('a')!;
+    expect(first.textContent).to.equal('Exit this page');
+    expect(first.getAttribute('href')).to.equal('https://www.google.co.uk');
+    expect(first.relList.contains('noreferrer')).to.equal(true);
+    expect(first.compareDocumentPosition(main.querySelector('h3')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    // Each situation is a <details> that opens with no script.
+    const situations = main.querySelectorAll('details > summary');
+    expect(situations.length).to.be.greaterThan(3);
+  });
+
+  it('help-panel with no-quick-exit has no exit link', async () => {
+    const main = await plainPage('<help-panel no-quick-exit></help-panel>');
+    expect([...main.querySelectorAll('a')].map((a) => a.textContent)).not.to.include('Exit this page');
+  });
+
+  it('side-by-side links are kept apart in words, so "Childline" and "Call 0800 1111" never run together', async () => {
+    const main = await plainPage('<consequences-timeline></consequences-timeline>');
+    expect(main.textContent).not.to.contain('ChildlineCall');
+    expect(main.textContent).to.contain('Childline – Call 0800 1111');
+  });
 });

@@ -2,7 +2,8 @@
 // whole suite in one place, so no test file has to know:
 // - the test runner's own page loads `src/testing.ts` before any test file (testRunnerHtml);
 // - every copy of the built library the test server hands out (cdn/*.js, dist/*.js, in any frame or
-//   test page) starts with the same switch, set before its first widget can connect;
+//   test page, and the embed builder's static-HTML worker) starts with the same switch, set before its
+//   first widget can connect;
 // - the render command, run in a worker for the static-HTML tests, imports it before rendering, so its
 //   declarative shadow roots are open too and agree with the live elements that upgrade them.
 import { bodyText } from './body-text.mjs';
@@ -25,7 +26,7 @@ export const testRunnerHtml = (testFramework) => `<!doctype html>
  */
 export async function openShadowRootsInBuilds(context, next) {
   await next();
-  if (context.status !== 200 || !/^\/(cdn|dist)\/.*\.js$/.test(context.path) || !context.body) return;
+  if (context.status !== 200 || !/^\/(cdn|dist|demo\/build)\/.*\.js$/.test(context.path) || !context.body) return;
   if (context.URL.searchParams.has('closed-roots')) return;
   context.body = `${OPEN_SWITCH}\n${await bodyText(context.body)}`;
   context.remove('Content-Length');

@@ -5,6 +5,8 @@
 //   Trusted Types policy name the widgets need (Lit's `lit-html`), as documented in the README.
 // - `?csp=strict-twice`: the same, for a page that may load the bundle twice (two copies of Lit each
 //   create a `lit-html` policy, so the host adds 'allow-duplicates', as the README says).
+// - `?csp=builder`: the strict one as `npm start` serves the embed builder, which also names the
+//   policy that lets it start its static-HTML worker (`ypsi-builder`).
 // - /demo/?delay-bundle=<ms>[&reserve=off][&run=<n>]: the demo page, whose links to
 //   /cdn/ypsi-widgets.js and .css carry the same query; the script then arrives <ms> later, so the
 //   layout-shift test sees the page painted before the widgets upgrade, and `reserve=off` serves empty
@@ -20,7 +22,9 @@ export const STRICT_CSP_TWICE = `${STRICT_CSP} 'allow-duplicates'`;
 // A page that enforces Trusted Types but forgot Lit's policy name (the README's one required setting).
 export const CSP_WITHOUT_LIT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types school-policy";
 
-const CSP_BY_NAME = { strict: STRICT_CSP, 'strict-twice': STRICT_CSP_TWICE, 'without-lit': CSP_WITHOUT_LIT };
+export const BUILDER_CSP = `${STRICT_CSP} ypsi-builder`;
+
+const CSP_BY_NAME = { builder: BUILDER_CSP, strict: STRICT_CSP, 'strict-twice': STRICT_CSP_TWICE, 'without-lit': CSP_WITHOUT_LIT };
 
 
 export const testMiddleware = [

@@ -1,8 +1,7 @@
 // Test-server middleware for the static-HTML suite: `/__static?tag=helpline-card&attr=service=nspcc`
 // runs the render command (bin/render.mjs's `main`, from the built dist/) and serves its output in a
 // blank page, so a test can open it in a frame with scripts disabled. `&bundle=1` adds the CDN script
-// after it, as a web editor would. `/__static-raw` returns the command's own output and exit code;
-// `/render` is the embed builder's endpoint, as scripts/serve.mjs answers it.
+// after it, as a web editor would. `/__static-raw` returns the command's own output and exit code.
 import { Worker } from 'node:worker_threads';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -55,18 +54,11 @@ ${bundle ? `<script type="module" src="/cdn/ypsi-widgets.js${shipped ? '?closed-
 }
 
 export async function staticPage(context, next) {
-  if (!['/__static', '/__static-raw', '/render'].includes(context.path)) return next();
+  if (!['/__static', '/__static-raw'].includes(context.path)) return next();
   const params = context.URL.searchParams;
   // &shipped=1: the command and the bundle as shipped, with closed shadow roots.
   const shipped = params.get('shipped') === '1';
   const result = await (shipped ? runShippedRender : runRender)(params.get('tag') ?? '', params.getAll('attr'));
-  if (context.path === '/render') {
-    // The same endpoint `npm start` gives the embed builder (scripts/serve.mjs).
-    context.status = result.code ? 400 : 200;
-    context.type = 'text/plain';
-    context.body = result.code ? result.stderr : result.stdout;
-    return;
-  }
   if (context.path === '/__static-raw') {
     context.type = 'application/json';
     context.body = JSON.stringify(result);
