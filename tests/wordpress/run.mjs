@@ -7,15 +7,18 @@
 // - the widgets render from the plugin's own files, with integrity, and nothing from another origin;
 // - the quick exit leaves with location.replace (no back-button entry), by the link and by Shift ×3;
 // - a page with no widget gets neither the script nor the styles;
-// - the blocks open in the block editor as valid blocks, with their options and a live preview.
+// - the blocks open in the block editor as valid blocks, with their options and a live preview;
+// - the plain static form (render --plain), pasted by the Editor into a Custom HTML block and as
+//   classic content, shows every heading, paragraph, list item and link, none lost or doubled.
 // Everything runs under /tmp/ypsi-widgets-wordpress-test, removed at the end; a run cut short is
 // cleaned up by the next.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
 import { ORIGIN, WORK, missing, startServers, stop } from './site.mjs';
 import { addSite, addUser, installNetwork, uploadAndNetworkActivate } from './network.mjs';
 import { PAGES } from './pages.mjs';
+import { END, START, differences, meaningful, pasted, plainPaste } from './plain-form.mjs';
 
 const started = Date.now();
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -71,6 +74,14 @@ try {
     published[key] = await editor.client.rest('POST', site, '/wp/v2/pages', { title: page.title, content: page.content, status: 'publish' });
   }
   const raw = (key) => published[key].content.raw;
+  // The plain static form, pasted by the same Editor: into a Custom HTML block, and as classic content
+  // (no blocks, so WordPress's wpautop runs over it as the classic editor's content).
+  const plain = plainPaste();
+  const marked = `<p>${START}</p>\n\n${plain}\n\n<p>${END}</p>`;
+  const plainPages = {
+    'in a Custom HTML block': await editor.client.rest('POST', site, '/wp/v2/pages', { title: 'Plain HTML in a block', content: `<!-- wp:html -->\n${marked}\n<!-- /wp:html -->`, status: 'publish' }),
+    'as classic content': await editor.client.rest('POST', site, '/wp/v2/pages', { title: 'Plain HTML, classic', content: marked, status: 'publish' }),
+  };
 
   await check("the site Editor has no unfiltered_html (WordPress's own answer when saving)", () => {
     expect(!published.blocks._links['wp:action-unfiltered-html'], 'the save response offers wp:action-unfiltered-html');
@@ -82,6 +93,19 @@ try {
   await check('kses still strips what is not a documented attribute or tag (event handlers, <script>)', () => {
     for (const gone of PAGES.customHtml.stripped) expect(!raw('customHtml').includes(gone), `kept: ${gone}\nsaved: ${raw('customHtml')}`);
   });
+
+  const expected = meaningful(plain);
+  for (const [where, page] of Object.entries(plainPages)) {
+    await check(`the plain static form ${where}: the published page has every heading, paragraph, list item and link (tel:, sms:, https:, the exit), none lost or doubled`, async () => {
+      const shown = await editor.client.request('GET', new URL(page.link).pathname);
+      expect(shown.status === 200, `HTTP ${shown.status}`);
+      const lines = differences(expected, meaningful(pasted(shown.text)));
+      if (lines.length) writeFileSync(`${WORK}/${page.slug}.html`, shown.text);
+      expect(lines.length === 0, `page kept as ${WORK}/${page.slug}.html\n${lines.slice(0, 12).join('\n')}${lines.length > 12 ? `\n… ${lines.length - 12} more` : ''}`);
+      for (const scheme of ['tel:', 'sms:', 'https:']) expect(expected.some((item) => item.startsWith(`a[${scheme}`)), `the paste has no ${scheme} link to check`);
+      expect(expected.find((item) => item.startsWith('a[')) === 'a[https://www.bbc.co.uk/weather] Exit this page', `the first link is not the exit: ${expected.find((item) => item.startsWith('a['))}`);
+    });
+  }
 
   browser = await puppeteer.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
   const { openPage } = await import('./browser.mjs');
