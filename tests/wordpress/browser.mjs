@@ -64,7 +64,8 @@ export async function openPage(browser, url) {
      */
     async quickExit(by) {
       const historyBefore = await tab.evaluate(() => history.length);
-      const navigated = tab.waitForNavigation({ timeout: 15000 });
+      // Settled either way, so a failure before the exit is reported as that failure.
+      const navigated = tab.waitForNavigation({ timeout: 15000 }).then(() => undefined, (error) => error);
       if (by === 'its link') {
         const link = await tab.waitForSelector('aria/Exit this page[role="link"]', { timeout: 10000 });
         await link.click();
@@ -74,7 +75,8 @@ export async function openPage(browser, url) {
           await sleep(150);
         }
       }
-      await navigated;
+      const failed = await navigated;
+      if (failed) throw new Error(`the page did not leave: ${failed.message}`);
       return { url: left.at(-1) ?? tab.url(), historyBefore, historyAfter: await tab.evaluate(() => history.length) };
     },
   };

@@ -42,6 +42,12 @@ export const PAGES = {
     ],
     exitBy: 'Shift pressed 3 times',
   },
+  classic: {
+    title: 'Classic editor page',
+    // No block delimiters: the classic editor's content, which WordPress runs through wpautop.
+    content: 'Our safeguarding lead is Ms Example.\n\n<helpline-card service="childline"></helpline-card>\n\nOr talk to any member of staff.',
+    widgets: [{ tag: 'helpline-card', says: ['Childline', '0800 1111'] }],
+  },
   plain: {
     title: 'A page with no widget',
     content: '<!-- wp:paragraph -->\n<p>Term dates and the lunch menu.</p>\n<!-- /wp:paragraph -->',

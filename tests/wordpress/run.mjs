@@ -110,7 +110,7 @@ try {
   browser = await puppeteer.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
   const { openPage } = await import('./browser.mjs');
 
-  for (const key of ['blocks', 'customHtml']) {
+  for (const key of ['blocks', 'customHtml', 'classic']) {
     const { title, widgets } = PAGES[key];
     const page = await openPage(browser, published[key].link);
     await check(`${title}: every widget renders, from the plugin's files with integrity, and nothing from another origin`, async () => {
@@ -129,11 +129,19 @@ try {
         for (const text of says) expect(shown.text.includes(text), `<${tag}> does not say "${text}"; it reads: ${shown.text.slice(0, 300)}`);
       }
     });
-    await check(`${title}: the quick exit leaves by ${PAGES[key].exitBy}, with location.replace, to ${DEFAULT_EXIT}`, async () => {
+    if (PAGES[key].exitBy) await check(`${title}: the quick exit leaves by ${PAGES[key].exitBy}, with location.replace, to ${DEFAULT_EXIT}`, async () => {
       const exit = await page.quickExit(PAGES[key].exitBy);
       expect(exit.url === DEFAULT_EXIT, `left for ${exit.url}`);
       expect(exit.historyBefore === exit.historyAfter, `history grew from ${exit.historyBefore} to ${exit.historyAfter} entries: the page was left with a push, not replace()`);
     });
+    // To look at the pages as a reader would: WORDPRESS_SCREENSHOTS=<folder> npm run test:wordpress
+    if (process.env.WORDPRESS_SCREENSHOTS) {
+      for (const width of [320, 1280]) {
+        await page.tab.goto(published[key].link, { waitUntil: 'load' });
+        await page.tab.setViewport({ width, height: 900 });
+        await page.tab.screenshot({ path: `${process.env.WORDPRESS_SCREENSHOTS}/${key}-${width}.png`, fullPage: true });
+      }
+    }
     await page.tab.close();
   }
 
