@@ -1,22 +1,27 @@
-// The steps a network administrator takes, done through WordPress's own admin pages and REST API:
-// install, create the network, upload and network-activate the plugin from its zip, add a school's
-// site and give it an Editor.
+// The steps an administrator takes, done through WordPress's own admin pages and REST API: install,
+// upload and activate the plugin from its zip (on one site, and network-wide), create the network,
+// add a school's site, and add users.
 import { readFileSync } from 'node:fs';
 import { ADMIN, Client, enableMultisite, field } from './site.mjs';
 
-/** Installs WordPress (install.php, step 2) and turns it into a multisite (network.php). */
-export async function installNetwork() {
-  const install = await new Client().request('POST', '/wp-admin/install.php?step=2', {
+/** Installs WordPress as one site (install.php, step 2); returns its administrator, logged in. */
+export async function install() {
+  const installed = await new Client().request('POST', '/wp-admin/install.php?step=2', {
     form: { weblog_title: 'Trust network', user_name: ADMIN.user, admin_password: ADMIN.password, admin_password2: ADMIN.password, pw_weak: '1', admin_email: ADMIN.email, blog_public: '0', language: '' },
   });
-  if (!/Success!|wp-login\.php/.test(install.text)) throw new Error(`install.php did not install: HTTP ${install.status} ${install.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 200)}`);
+  if (!/Success!|wp-login\.php/.test(installed.text)) throw new Error(`install.php did not install: HTTP ${installed.status} ${installed.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 200)}`);
   const admin = new Client();
   await admin.login(ADMIN.user, ADMIN.password);
+  return admin;
+}
+
+/** Turns the single site into a multisite (network.php); returns the super admin, logged in again. */
+export async function makeNetwork(admin) {
   const form = await admin.request('GET', '/wp-admin/network.php');
   const created = await admin.request('POST', '/wp-admin/network.php', {
     form: { _wpnonce: field(form.text, '_wpnonce'), _wp_http_referer: '/wp-admin/network.php', sitename: 'Trust network', email: ADMIN.email, submit: 'Install' },
   });
-  if (!/MULTISITE/.test(created.text)) throw new Error(`network.php made no network: HTTP ${created.status}`);
+  if (!/MULTISITE/.test(created.text)) throw new Error(`network.php made no network: HTTP ${created.status} ${created.text.match(/<div[^>]*error[^>]*>([\s\S]{0,300})/)?.[1] ?? ''}`);
   enableMultisite();
   // The network changes the login cookies: log in again, as network.php says.
   const superAdmin = new Client();
@@ -24,22 +29,31 @@ export async function installNetwork() {
   return superAdmin;
 }
 
-/** Network Admin → Plugins → Add New → Upload Plugin, then the result page's "Network Activate". */
-export async function uploadAndNetworkActivate(superAdmin, zipPath) {
-  const form = await superAdmin.request('GET', '/wp-admin/network/plugin-install.php?tab=upload');
-  const uploaded = await superAdmin.request('POST', '/wp-admin/network/update.php?action=upload-plugin', {
-    form: { _wpnonce: field(form.text, '_wpnonce'), _wp_http_referer: '/wp-admin/network/plugin-install.php?tab=upload', 'install-plugin-submit': 'Install Now' },
+/**
+ * Plugins → Add New → Upload Plugin, then the result page's Activate link: on one site "Activate
+ * Plugin", in Network Admin (`network`) "Network Activate". Returns the plugin as REST reports it.
+ */
+export async function uploadAndActivate(admin, zipPath, { network }) {
+  const base = network ? '/wp-admin/network/' : '/wp-admin/';
+  const form = await admin.request('GET', `${base}plugin-install.php?tab=upload`);
+  const uploaded = await admin.request('POST', `${base}update.php?action=upload-plugin`, {
+    form: { _wpnonce: field(form.text, '_wpnonce'), _wp_http_referer: `${base}plugin-install.php?tab=upload`, 'install-plugin-submit': 'Install Now' },
     file: { field: 'pluginzip', name: zipPath.split('/').pop(), bytes: readFileSync(zipPath) },
   });
   const text = uploaded.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
   if (!/Plugin installed successfully/.test(text)) throw new Error(`the upload did not install the plugin: ${text.match(/Installing plugin from uploaded file.{0,300}/)?.[0] ?? text.slice(0, 300)}`);
-  const activate = uploaded.text.match(/href="([^"]*plugins\.php\?action=activate[^"]*networkwide=1[^"]*)"|href="([^"]*plugins\.php\?action=activate[^"]*)"/);
-  if (!activate) throw new Error('the upload result has no Network Activate link');
-  const href = (activate[1] ?? activate[2]).replace(/&amp;/g, '&');
-  const activated = await superAdmin.request('GET', new URL(href, 'http://localhost/wp-admin/network/').href);
-  if (activated.status !== 302) throw new Error(`Network Activate answered HTTP ${activated.status}`);
-  const [plugin] = await superAdmin.rest('GET', '/', '/wp/v2/plugins?search=ypsi');
+  const link = uploaded.text.match(/href="([^"]*plugins\.php\?action=activate[^"]*)"/)?.[1]?.replace(/&amp;/g, '&');
+  if (!link || network !== link.includes('networkwide=1')) throw new Error(`the upload result has no ${network ? 'Network Activate' : 'Activate Plugin'} link`);
+  const activated = await admin.request('GET', new URL(link, `http://localhost${base}`).href);
+  if (activated.status !== 302) throw new Error(`${network ? 'Network Activate' : 'Activate Plugin'} answered HTTP ${activated.status}`);
+  const [plugin] = await admin.rest('GET', '/', '/wp/v2/plugins?search=ypsi');
   return plugin;
+}
+
+/** Deactivates and deletes the plugin (network.php takes no network while a plugin is active). */
+export async function removePlugin(admin, plugin) {
+  await admin.rest('POST', '/', `/wp/v2/plugins/${plugin.plugin}`, { status: 'inactive' });
+  await admin.rest('DELETE', '/', `/wp/v2/plugins/${plugin.plugin}`);
 }
 
 /** Network Admin → Sites → Add New: a site at /<slug>/. Returns its path. */

@@ -5,6 +5,10 @@
 const block = (tag, attributes = '') => `<!-- wp:ypsi-widgets/${tag} -->\n<${tag}${attributes}></${tag}>\n<!-- /wp:ypsi-widgets/${tag} -->`;
 
 export const PAGES = {
+  singleSite: {
+    title: 'Help on one site',
+    content: '<!-- wp:html -->\n<helpline-card service="childline"></helpline-card>\n<!-- /wp:html -->',
+  },
   blocks: {
     title: 'Blocks page',
     content: [block('help-panel', ' audience="parent"'), block('helpline-card', ' service="shout" compact')].join('\n\n'),

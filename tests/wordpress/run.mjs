@@ -1,8 +1,9 @@
 // The WordPress plugin on a real WordPress multisite (Debian's packages), as a school's site Editor
 // meets it: no `unfiltered_html`, pages published through REST, read in headless Chromium.
 //   npm run test:wordpress        (as root, after `npm run release`; .ci/run installs the packages)
-// It installs WordPress, makes a network, uploads the plugin's release zip in Network Admin and
-// network-activates it, adds a school's site with an Editor, then checks:
+// It installs WordPress as one site, uploads and activates the plugin's release zip there (an Author
+// gets a widget), removes it, makes a network, uploads the zip in Network Admin and network-activates
+// it, adds a school's site with an Editor, then checks:
 // - kses keeps the widget tags and their documented attributes for the Editor, and strips the rest;
 // - the widgets render from the plugin's own files, with integrity, and nothing from another origin;
 // - the quick exit leaves with location.replace (no back-button entry), by the link and by Shift ×3;
@@ -16,8 +17,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { requireChrome, CHROME_ARGS } from '../../scripts/find-chrome.mjs';
 import { ORIGIN, WORK, missing, startServers, stop } from './site.mjs';
-import { addSite, addUser, installNetwork, uploadAndNetworkActivate } from './network.mjs';
+import { addSite, addUser, install, makeNetwork, removePlugin, uploadAndActivate } from './network.mjs';
 import { PAGES } from './pages.mjs';
+import { openPage } from './browser.mjs';
 import { END, START, differences, meaningful, pasted, plainPaste } from './plain-form.mjs';
 
 const started = Date.now();
@@ -57,16 +59,35 @@ const cleanUp = async () => {
 for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => cleanUp().then(() => process.exit(1)));
 
 try {
-  // The network, as its administrator sets it up.
   await startServers();
-  const superAdmin = await installNetwork();
-  const plugin = await uploadAndNetworkActivate(superAdmin, ZIP);
+  browser = await puppeteer.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
+  const admin = await install();
+
+  // One site first: Activate, and an Author (who has no unfiltered_html on one site) posts a tag.
+  const single = await uploadAndActivate(admin, ZIP, { network: false });
+  const author = await addUser(admin, '/', { user: 'schoolauthor', role: 'author' });
+  const post = await author.client.rest('POST', '/', '/wp/v2/posts', { title: PAGES.singleSite.title, content: PAGES.singleSite.content, status: 'publish' });
+  await check('one site: the uploaded zip activates, and an Author gets the widget from the plugin', async () => {
+    expect(single.status === 'active', `status ${single.status}`);
+    expect(!post._links['wp:action-unfiltered-html'], 'the Author has unfiltered_html');
+    const page = await openPage(browser, post.link);
+    const [card] = await page.widgets();
+    expect(card?.defined && card.text.includes('Childline'), `the card: ${JSON.stringify(card)}`);
+    expect(page.requests.some((url) => url.startsWith(`${PLUGIN_FILES}assets/ypsi-widgets.js`)), 'the plugin\'s script was not loaded');
+    await page.tab.close();
+  });
+  // network.php takes no network while a plugin is active: the network administrator starts afresh.
+  await removePlugin(admin, single);
+
+  // The network, as its administrator sets it up.
+  const superAdmin = await makeNetwork(admin);
+  const plugin = await uploadAndActivate(superAdmin, ZIP, { network: true });
   const site = await addSite(superAdmin, 'school', 'A school');
   const editor = await addUser(superAdmin, site, { user: 'schooleditor', role: 'editor' });
   const wordpressVersion = readFileSync('/usr/share/wordpress/wp-includes/version.php', 'utf8').match(/\$wp_version = '([^']+)'/)?.[1];
   console.log(`WordPress ${wordpressVersion} multisite with the plugin ${plugin.status} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
-  await check('the plugin is network-active from the uploaded release zip', () => expect(plugin.status === 'network-active' && plugin.version === version, `status ${plugin.status}, version ${plugin.version}`));
+  await check('multisite: the plugin is network-active from the uploaded release zip', () => expect(plugin.status === 'network-active' && plugin.version === version, `status ${plugin.status}, version ${plugin.version}`));
 
   // The Editor publishes each page through REST, as the block editor does.
   const published = {};
@@ -107,8 +128,6 @@ try {
     });
   }
 
-  browser = await puppeteer.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
-  const { openPage } = await import('./browser.mjs');
 
   for (const key of ['blocks', 'customHtml', 'classic']) {
     const { title, widgets } = PAGES[key];
