@@ -143,15 +143,16 @@ add_action(
 	}
 );
 
-$ypsi_widgets_when_used = function ( $html ) {
+/** A filter that passes the HTML through unchanged, enqueueing the widgets if it holds a tag. */
+function ypsi_widgets_enqueue_if_used( $html ) {
 	if ( ! is_admin() && ypsi_widgets_used_in( $html ) ) {
 		ypsi_widgets_enqueue();
 	}
 	return $html;
-};
-add_filter( 'the_content', $ypsi_widgets_when_used, 99 );
-add_filter( 'render_block', $ypsi_widgets_when_used, 99 );
-add_filter( 'widget_text', $ypsi_widgets_when_used, 99 );
+}
+add_filter( 'the_content', 'ypsi_widgets_enqueue_if_used', 99 );
+add_filter( 'render_block', 'ypsi_widgets_enqueue_if_used', 99 );
+add_filter( 'widget_text', 'ypsi_widgets_enqueue_if_used', 99 );
 
 /** 3. The block editor: the blocks, and the widgets themselves inside the editor's canvas (a frame on current releases). */
 add_action(

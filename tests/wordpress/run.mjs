@@ -138,8 +138,10 @@ try {
       expect(foreign.length === 0, `requests to other origins: ${foreign.join(', ')}`);
       const script = await page.tab.$eval('script[src*="ypsi-widgets.js"]', (s) => ({ type: s.type, integrity: s.getAttribute('integrity'), src: s.src }));
       expect(script.type === 'module' && /^sha384-/.test(script.integrity) && script.src.startsWith(PLUGIN_FILES), `script tag: ${JSON.stringify(script)}`);
-      const style = await page.tab.$eval('link[href*="ypsi-widgets.css"]', (l) => ({ integrity: l.getAttribute('integrity'), href: l.href }));
+      const style = await page.tab.$eval('link[href*="ypsi-widgets.css"]', (l) => ({ integrity: l.getAttribute('integrity'), href: l.href, inHead: l.parentNode === document.head }));
       expect(/^sha384-/.test(style.integrity) && style.href.startsWith(PLUGIN_FILES), `style tag: ${JSON.stringify(style)}`);
+      // In the <head>, so the space is reserved before anything is drawn.
+      expect(style.inHead, 'the reserve-space styles are not in the <head>');
       const rendered = await page.widgets();
       expect(rendered.map((w) => w.tag).join() === widgets.map((w) => w.tag).join(), `widgets on the page: ${rendered.map((w) => w.tag).join(', ')}`);
       for (const [i, { tag, says }] of widgets.entries()) {
