@@ -55,20 +55,24 @@ function savedHtml(element: BlockElementSpec, values: Values): string {
   return `<${element.tag}${attributes.join('')}></${element.tag}>`;
 }
 
+/**
+ * The current look of WordPress's controls (current releases warn about the older one); WordPress 6.1
+ * does not know these props and ignores them.
+ */
+const CURRENT_LOOK = { __nextHasNoMarginBottom: true, __next40pxDefaultSize: true } as const;
+
 /** One sidebar control for one attribute. */
 function control(spec: BlockAttributeSpec, values: Values, set: (changes: Values) => void): unknown {
-  const { name, kind, description: help } = spec;
-  const label = words(name);
+  const { name, kind } = spec;
+  const common = { key: name, label: words(name), help: spec.description, ...CURRENT_LOOK };
   const value = values[name];
   const text = typeof value === 'string' ? value : '';
   switch (kind) {
     case 'boolean':
-      return el(ToggleControl, { key: name, label, help, checked: value === true, onChange: (on: boolean) => set({ [name]: on }) });
+      return el(ToggleControl, { ...common, checked: value === true, onChange: (on: boolean) => set({ [name]: on }) });
     case 'choice':
       return el(SelectControl, {
-        key: name,
-        label,
-        help,
+        ...common,
         value: text,
         options: [{ label: 'Default', value: '' }, ...spec.values.map((v) => ({ label: v, value: v }))],
         onChange: (chosen: string) => set({ [name]: chosen || undefined }),
@@ -83,12 +87,12 @@ function control(spec: BlockAttributeSpec, values: Values, set: (changes: Values
       };
       return el(
         BaseControl,
-        { key: name, label, help, __nextHasNoMarginBottom: true },
-        ...spec.values.map((v) => el(CheckboxControl, { key: v, label: v, checked: chosen.has(v), onChange: (on: boolean) => toggle(v, on) })),
+        common,
+        ...spec.values.map((v) => el(CheckboxControl, { key: v, label: v, __nextHasNoMarginBottom: true, checked: chosen.has(v), onChange: (on: boolean) => toggle(v, on) })),
       );
     }
     default:
-      return el(TextControl, { key: name, label, help, value: text, onChange: (typed: string) => set({ [name]: typed || undefined }) });
+      return el(TextControl, { ...common, value: text, onChange: (typed: string) => set({ [name]: typed || undefined }) });
   }
 }
 
