@@ -23,7 +23,7 @@ export const PAGES = {
     title: 'Custom HTML page',
     content: `<!-- wp:html -->
 <help-panel exit-url="javascript:alert(1)" onmouseover="alert(2)" heading-level="3"></help-panel>
-<helpline-card service="childline" heading-level="3" data-x="1"></helpline-card>
+<helpline-card service="childline" heading-level="3" data-x="1" strings='{"call": "Ring {number}"}'></helpline-card>
 <law-explainer level="teen" open="who"></law-explainer>
 <consequences-timeline scenario="sextortion" show-all></consequences-timeline>
 <script>alert(3)</script>
@@ -32,7 +32,8 @@ export const PAGES = {
       // The address is the widget's to refuse: kses does not know the attribute holds one.
       'exit-url="javascript:alert(1)"',
       'heading-level="3"',
-      '<helpline-card service="childline" heading-level="3">',
+      // JSON in single quotes, as the README writes it: kses keeps the quotes it was given.
+      `<helpline-card service="childline" heading-level="3" strings='{"call": "Ring {number}"}'>`,
       '<law-explainer level="teen" open="who">',
       '<consequences-timeline scenario="sextortion" show-all>',
     ],
@@ -40,7 +41,7 @@ export const PAGES = {
     stripped: ['onmouseover', 'data-x', '<script'],
     widgets: [
       { tag: 'help-panel', says: ['Exit this page'] },
-      { tag: 'helpline-card', says: ['Childline', '0800 1111'] },
+      { tag: 'helpline-card', says: ['Childline', 'Ring 0800 1111'] },
       { tag: 'law-explainer', says: [] },
       { tag: 'consequences-timeline', says: [] },
     ],
