@@ -24,10 +24,11 @@ function run(args) {
   });
   return new Promise((resolve) => {
     child.on('close', (code) => {
-      // wtr's summary line, once per browser: "Chrome: |███| 24/24 test files | 1234 passed, 0 failed".
-      const counts = [...tail.matchAll(/(\d+) passed, \d+ failed/g)].map((match) => Number(match[1]));
-      const byBrowser = new Map([...tail.matchAll(/^\s*([\w ]+?): \|.*?(\d+) passed, \d+ failed/gm)].map((match) => [match[1], Number(match[2])]));
-      const tests = byBrowser.size ? [...byBrowser.values()].reduce((a, b) => a + b, 0) : counts.at(-1);
+      // wtr's summary, one line per browser: "Chrome: |███| 28/28 test files | 1345 passed, 0 failed".
+      // Progress lines come first, so each browser's last line counts.
+      const plain = tail.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+      const byBrowser = new Map([...plain.matchAll(/([A-Za-z][\w ]*?):\s+\|[^\n]*?\| (\d+) passed, \d+ failed/g)].map((match) => [match[1], Number(match[2])]));
+      const tests = byBrowser.size ? [...byBrowser.values()].reduce((a, b) => a + b, 0) : undefined;
       resolve({ code: code ?? 1, seconds: (Date.now() - started) / 1000, tests });
     });
   });
@@ -60,5 +61,5 @@ const count = (n) => n.toLocaleString('en-GB');
 if (chromium.tests) write('chromium-count', `${count(chromium.tests)} tests`);
 if (farOff('chromium-time', chromium.seconds)) write('chromium-time', `${about(chromium.seconds)} on ${cores} cores`);
 if (farOff('engines-time', engines.seconds)) write('engines-time', about(engines.seconds));
-console.log(`Chromium: ${count(chromium.tests ?? 0)} tests in ${Math.round(chromium.seconds)} s; engines: ${count(engines.tests ?? 0)} tests in ${Math.round(engines.seconds)} s.`);
+console.log(`Chromium: ${count(chromium.tests ?? 0)} tests in ${Math.round(chromium.seconds)} s; engines: ${count(engines.tests ?? 0)} test runs (every engine) in ${Math.round(engines.seconds)} s.`);
 if (written.length) console.log(`README.md: ${written.join(', ')} written; commit it.`);
