@@ -43,6 +43,11 @@ export async function editBlocks(browser, { site, user, password, postId }) {
       }, block);
     await tab.waitForFunction((selector) => document.querySelector(`${selector} help-panel`).getBoundingClientRect().height > 40, { timeout: 20000 }, block).catch(() => {});
     const before = await state();
+    const blocks = await tab.evaluate(() =>
+      window.wp.data.select('core/block-editor').getBlocks().map((b) => ({ name: b.name, valid: b.isValid, preview: Boolean(document.querySelector(`[data-block="${b.clientId}"] ${b.name.split('/')[1]}`)) })),
+    );
+    for (const b of blocks) if (!b.valid || !b.preview) problems.push(`${b.name}: ${b.valid ? '' : 'invalid'} ${b.preview ? '' : 'no preview'}`);
+    if (blocks.length !== 4) problems.push(`the editor shows ${blocks.length} blocks: ${blocks.map((b) => b.name).join(', ')}`);
     if (before.invalid.length) problems.push(`the editor calls a block invalid: ${before.invalid.join(' | ')}`);
     if (!before.defined || before.height <= 40) problems.push(`the preview is not the rendered widget (${before.defined ? `${before.height}px tall` : 'never defined'})`);
     if (before.audience !== 'parent') problems.push(`the preview's audience is ${before.audience}, not the saved "parent"`);
@@ -64,6 +69,16 @@ export async function editBlocks(browser, { site, user, password, postId }) {
     const after = await state();
     if (after.audience !== 'professional') problems.push(`after choosing "professional" the preview's audience is ${after.audience}`);
     if (!after.saved.includes('<help-panel audience="professional"></help-panel>')) problems.push(`after choosing "professional" the block would save: ${after.saved}`);
+    // WORDPRESS_SCREENSHOTS=<folder>: the editor with each block selected, to look at its options.
+    if (process.env.WORDPRESS_SCREENSHOTS) {
+      const ids = await tab.evaluate(() => window.wp.data.select('core/block-editor').getBlocks().map((b) => [b.clientId, b.name.split('/')[1]]));
+      for (const [clientId, tag] of ids) {
+        await tab.evaluate((id) => window.wp.data.dispatch('core/block-editor').selectBlock(id), clientId);
+        await tab.evaluate((id) => document.querySelector(`[data-block="${id}"]`).scrollIntoView(), clientId);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await tab.screenshot({ path: `${process.env.WORDPRESS_SCREENSHOTS}/editor-${tag}.png` });
+      }
+    }
   } catch (error) {
     problems.push(error.message);
     // What the Editor would have seen, kept with the logs.

@@ -11,11 +11,25 @@ export const PAGES = {
   },
   blocks: {
     title: 'Blocks page',
-    content: [block('help-panel', ' audience="parent"'), block('helpline-card', ' service="shout" compact')].join('\n\n'),
-    kept: ['<help-panel audience="parent"></help-panel>', '<helpline-card service="shout" compact></helpline-card>'],
+    // Every kind of block option: a choice, a true/false, a comma list, and `open`, which HTML also
+    // knows as a true/false attribute (the block must save its value).
+    content: [
+      block('help-panel', ' audience="parent"'),
+      block('helpline-card', ' service="shout" compact'),
+      block('law-explainer', ' level="teen" sections="who,police" open="police"'),
+      block('consequences-timeline', ' scenario="pressured" show-all'),
+    ].join('\n\n'),
+    kept: [
+      '<help-panel audience="parent"></help-panel>',
+      '<helpline-card service="shout" compact></helpline-card>',
+      '<law-explainer level="teen" sections="who,police" open="police"></law-explainer>',
+      '<consequences-timeline scenario="pressured" show-all></consequences-timeline>',
+    ],
     widgets: [
       { tag: 'help-panel', says: ['Exit this page'] },
       { tag: 'helpline-card', says: ['Shout', '85258'] },
+      { tag: 'law-explainer', says: [] },
+      { tag: 'consequences-timeline', says: [] },
     ],
     exitBy: 'its link',
   },
