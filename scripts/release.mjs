@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { zipSync } from 'fflate';
 import { changelogProblem } from './lib/changelog.mjs';
 import { examplePage } from './lib/example-page.mjs';
+import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const folder = `ypsi-widgets-${pkg.version}`;
@@ -79,3 +80,7 @@ if (from !== -1 && to > from) {
 }
 
 console.log(`${zipPath}: ${files.size} files, ${(readFileSync(zipPath).length / 1024).toFixed(1)} KB`);
+
+// The WordPress plugin: the same cdn/ files inside, with its blocks (scripts/wordpress-plugin.mjs).
+const pluginZip = await buildWordPressPlugin({ version: pkg.version, mtime });
+console.log(`${pluginZip}: ${(readFileSync(pluginZip).length / 1024).toFixed(1)} KB`);
