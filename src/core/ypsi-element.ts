@@ -108,7 +108,10 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
     return { mode: shadowRootMode() };
   }
 
-  /** Takes the class's template off its prototype (see `templates`); Lit calls this once per class. */
+  /**
+   * Takes the class's template off its prototype (see `templates`); Lit calls this once per class.
+   * @internal
+   */
   protected static override finalize(): void {
     const own = Object.getOwnPropertyDescriptor(this.prototype, 'renderContent')?.value;
     // Static HTML is made in Node, where there is no page to hide from.
