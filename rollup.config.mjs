@@ -73,7 +73,7 @@ const noStaticBlocks = () => ({
 const npmBuild = {
   // src/content/sources.ts is imported by no element: listed so scripts/sources-page.mjs can read it.
   input: ['src/index.ts', 'src/ypsi-widgets.ts', 'src/testing.ts', ...elements.map((name) => `src/${name}/define.ts`), 'src/content/sources.ts'],
-  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'lit-html' || id.startsWith('lit-html/'),
   output: {
     dir: 'dist',
     format: 'es',

@@ -303,7 +303,7 @@ describe('<consequences-timeline> stepping through', () => {
     const toggle = $(el, 'button[part~="toggle"]')!;
     toggle.click();
     await settle(el);
-    expect(el.hasAttribute('show-all')).to.equal(true);
+    expect(el.hasAttribute('show-all'), 'the reader\u2019s choice stays inside the widget').to.equal(false);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect(openBodies(el)).to.have.length(4);
     expect($(el, 'button[part~="next"]')).to.be.null;

@@ -1,7 +1,9 @@
 /**
- * Hostile input, for every element (issue #7): a web editor, a CMS or an attacker who controls an
- * attribute, a content override or the slotted text must never break the page, blank the widget,
- * produce a link other than https/tel/sms/mailto, or run script.
+ * Hostile input, for every element: a web editor, a CMS or an attacker who controls an attribute, a
+ * property (of any type: numbers, objects, booleans, null, Symbols, arrays, functions), a content
+ * override or the slotted text must never break the page, blank the widget, produce a link other than
+ * https/tel/sms/mailto, or run script; and no such value may make a widget show its fallback line or
+ * fail to render unless nothing valid is left (a card with neither a known service nor a name).
  *
  * Generic over the four tags: each tag's attributes and slots come from custom-elements.json (plus the
  * class's own reactive properties, so an element is fuzzed even before the manifest is regenerated),
@@ -12,6 +14,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/ypsi-widgets.js';
 import { setStrings } from '../src/core/strings.js';
+import { hasVisibleText } from '../src/core/visible-text.js';
+import { SERVICE_IDS } from '../src/content/services.js';
 import { TAGS } from './support/examples/index.js';
 import { XSS_PAYLOADS } from './support/xss-payloads.js';
 import { loadManifest, surfaceOf, type Surface } from './support/element-surface.js';
@@ -63,17 +67,20 @@ const attributeValue = (valid: string[], keys: string[]) =>
     { weight: 1, arbitrary: fc.constantFrom('', ' ', '\n\t', '0', '1', '2', '4', '7', '2.5', '-0', 'true', 'false', 'null') },
   );
 
+/** A value whose conversion to text throws: host code can pass anything. */
+const throwsOnText = () => ({ toString: () => { throw new Error('toString'); }, valueOf: () => { throw new Error('valueOf'); } });
+
 /** Any property value, including types an attribute can never carry. */
-const propertyValue = (keys: string[]) =>
+const propertyValue = (keys: string[], valid: string[]) =>
   fc.oneof(
     payload,
     fc.string(),
-    fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)),
-    fc.constantFrom(NaN, Infinity, new Date(NaN), new Date(0), Symbol('x'), () => 'fn'),
+    valid.length ? fc.constantFrom(...valid) : fc.constant(''),
+    fc.oneof(fc.integer({ min: -2, max: 8 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)),
+    fc.constantFrom(NaN, Infinity, -0, 10n, new Date(NaN), new Date(0), Symbol('x'), () => 'fn', Object.create(null), new Map(), /x/),
     hostileObject(keys),
-    fc.array(payload, { maxLength: 3 }),
-    // A value whose conversion to text throws: host code can pass anything.
-    fc.constant({ toString: () => { throw new Error('toString'); }, valueOf: () => { throw new Error('valueOf'); } }),
+    fc.array(fc.oneof(payload, fc.integer()), { maxLength: 3 }),
+    fc.constant(throwsOnText()),
   );
 
 interface Case {
@@ -90,9 +97,9 @@ function caseFor(surface: Surface, keys: string[]): fc.Arbitrary<Case> {
   const properties = fc.oneof(
     { weight: 4, arbitrary: fc.constant({}) },
     {
-      weight: 1,
+      weight: 2,
       arbitrary: fc.record(
-        Object.fromEntries(surface.properties.map((name) => [name, propertyValue(keys)])),
+        Object.fromEntries(surface.properties.map((name) => [name, propertyValue(keys, surface.valid[attributeOf(surface, name)] ?? [])])),
         { requiredKeys: [] },
       ) as fc.Arbitrary<Record<string, unknown>>,
     },
@@ -130,15 +137,54 @@ async function settle(el: Widget): Promise<void> {
   await el.updateComplete;
 }
 
-/** Run `body` with console.warn silenced: hostile input rightly warns thousands of times. */
+/** The warnings since the last `takeWarnings()`: hostile input rightly warns thousands of times. */
+let heard: string[] = [];
+const takeWarnings = (): string[] => heard.splice(0);
+
+/** Run `body` with console.warn kept off the test's output but written down, so each case can read its own. */
 async function quietly<T>(body: () => Promise<T>): Promise<T> {
   const warn = console.warn;
-  console.warn = () => {};
+  heard = [];
+  console.warn = (...args: unknown[]) => {
+    heard.push(args.map(String).join(' '));
+  };
   try {
     return await body();
   } finally {
     console.warn = warn;
   }
+}
+
+/** The attribute a reactive property is set from (as warnings name it). */
+function attributeOf(surface: Surface, property: string): string {
+  return surface.attributeOf[property] ?? property.toLowerCase();
+}
+
+/**
+ * Whether a card has anything valid left to show: a built-in service's id or a visible name, as an
+ * attribute or as a string property. Without either it rightly shows the fallback line (a card with
+ * only a phone number that is not valid has nothing to show).
+ */
+function cardHasSomething(el: Widget): boolean {
+  const card = el as unknown as { service?: unknown; name?: unknown };
+  const known = (value: unknown) => typeof value === 'string' && SERVICE_IDS.includes(value.trim().toLowerCase() as never);
+  const named = (value: unknown) => typeof value === 'string' && hasVisibleText(value);
+  return known(card.service) || named(card.name);
+}
+
+/**
+ * What is wrong beyond the render checks: a fallback line where something valid was left, or a
+ * render error (the element's own "could not render" / "could not update" warning).
+ */
+function fallbackOrError(el: Widget, warnings: string[]): string {
+  const failed = warnings.find((line) => /could not (render|update)/.test(line));
+  if (failed) return `render error: ${failed.slice(0, 160)}`;
+  const fellBack = !!el.shadowRoot?.querySelector('[part~="fallback"]');
+  const nested = [...(el.shadowRoot?.querySelectorAll('helpline-card') ?? [])].some((card) => card.shadowRoot?.querySelector('[part~="fallback"]'));
+  if (nested) return 'a card inside shows its fallback line';
+  const isCard = el instanceof (customElements.get('helpline-card') as CustomElementConstructor);
+  if (fellBack && !(isCard && !cardHasSomething(el))) return 'shows its fallback line, though something valid was set';
+  return '';
 }
 
 function defaultKeys(el: Widget): string[] {
@@ -173,9 +219,10 @@ for (const tag of TAGS) {
         await quietly(() =>
           fc.assert(
             fc.asyncProperty(caseFor(surface, defaultKeys(el)), async (c) => {
+              takeWarnings();
               apply(el, surface, c);
               await settle(el);
-              const wrong = problems(el);
+              const wrong = problems(el) || fallbackOrError(el, takeWarnings());
               if (wrong) throw new Error(wrong);
             }),
             { numRuns: RUNS },
@@ -195,10 +242,11 @@ for (const tag of TAGS) {
           fc.assert(
             fc.asyncProperty(caseFor(surface, []), async (c) => {
               const el = document.createElement(tag) as unknown as Widget;
+              takeWarnings();
               apply(el, surface, c);
               host.replaceChildren(el);
               await settle(el);
-              const wrong = problems(el);
+              const wrong = problems(el) || fallbackOrError(el, takeWarnings());
               if (wrong) throw new Error(wrong);
             }),
             { numRuns: 100 },
@@ -223,9 +271,10 @@ for (const tag of TAGS) {
               properties: { strings: Object.fromEntries(keys.map((key) => [key, value])) },
               slotted: surface.slots.map((slot) => ({ slot, text: value })),
             };
+            takeWarnings();
             apply(el, surface, c);
             await settle(el);
-            const wrong = problems(el);
+            const wrong = problems(el) || fallbackOrError(el, takeWarnings());
             expect(wrong, `${JSON.stringify(value).slice(0, 60)}: ${wrong}`).to.equal('');
           }
         });
@@ -279,6 +328,162 @@ describe('the hostile-input checks themselves', () => {
       }
       root.innerHTML = '<a href="https://example.org">Visit</a> <a href="tel:+448001111">Call</a>';
       expect(problems(el)).to.equal('');
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+let fresh = 0;
+
+/**
+ * A widget under a tag of its own (a subclass, as a host may register one), so its warnings are new
+ * lines: the fuzz above has said most lines already, and each is said once per page.
+ */
+function freshTag(tag: string): string {
+  const ctor = customElements.get(tag)! as unknown as new () => HTMLElement;
+  const name = `typed-${tag}-${++fresh}`;
+  customElements.define(name, class extends ctor {});
+  return name;
+}
+
+const freshWidget = (tag: string): Widget => document.createElement(freshTag(tag)) as unknown as Widget;
+
+
+// ---- every property, set to a value of every type ------------------------------------------------
+
+/** One value of each type a framework, a plugin or a script can set a property to. */
+const EVERY_TYPE: [string, () => unknown][] = [
+  ['5', () => 5],
+  ['0', () => 0],
+  ['-1', () => -1],
+  ['2.5', () => 2.5],
+  ['NaN', () => NaN],
+  ['10n', () => 10n],
+  ['true', () => true],
+  ['false', () => false],
+  ['null', () => null],
+  ['undefined', () => undefined],
+  ["''", () => ''],
+  ['{}', () => ({})],
+  ['an object without a prototype', () => Object.create(null)],
+  ['[]', () => []],
+  ["['young', 'teen']", () => ['young', 'teen']],
+  ['a Symbol', () => Symbol('x')],
+  ['a function', () => () => 'fn'],
+  ['a Date', () => new Date(0)],
+  ['a Map', () => new Map()],
+  ['an object whose toString throws', throwsOnText],
+];
+
+/** Values no property takes (the `strings` object aside): each must warn, naming its attribute. */
+const NEVER_VALID = ['NaN', '10n', '[]', "['young', 'teen']", 'a Symbol', 'a function'];
+
+/** Something valid to start from, so a fallback line can only come from the value under test. */
+const VALID_ATTRIBUTES: Record<string, [string, string][]> = { 'helpline-card': [['service', 'childline']] };
+
+for (const tag of TAGS) {
+  describe(`<${tag}>'s properties set to values of every type`, function () {
+    this.timeout(60_000);
+
+    beforeEach(function () {
+      if (!customElements.get(tag)) this.skip();
+      page.xss = 0;
+      page.errors = [];
+    });
+
+    it('each renders what is valid (never the fallback line, never a render error), and a value of the wrong type warns with the attribute and its valid values', async () => {
+      const surface = surfaceOf(tag);
+      const failures: string[] = [];
+      await quietly(async () => {
+        for (const property of surface.properties) {
+          // A tag of its own for each property, so every warning below is a line not said before.
+          const name = freshTag(tag);
+          for (const [label, make] of EVERY_TYPE) {
+            const el = document.createElement(name) as unknown as Widget;
+            for (const [attribute, value] of VALID_ATTRIBUTES[tag] ?? []) el.setAttribute(attribute, value);
+            takeWarnings();
+            (el as unknown as Record<string, unknown>)[property] = make();
+            document.body.append(el);
+            await settle(el);
+            const warnings = takeWarnings();
+            const wrong = problems(el) || fallbackOrError(el, warnings);
+            if (wrong) failures.push(`${property} = ${label}: ${wrong}`);
+            const attribute = attributeOf(surface, property);
+            const named = warnings.some((line) => line.includes(`${attribute}=`) && line.includes('Valid values:'));
+            if (NEVER_VALID.includes(label) && !named) failures.push(`${property} = ${label}: no warning naming ${attribute} and its valid values`);
+            el.remove();
+          }
+        }
+      });
+      expect(failures).to.deep.equal([]);
+    });
+  });
+}
+
+describe('values of the wrong type from a framework or plugin', () => {
+  const cases: [string, string, unknown, string][] = [
+    ['help-panel', 'situation', 5, 'situation=5 is not valid. Valid values: shared, sextortion'],
+    ['help-panel', 'audience', {}, 'audience=[object Object] is not valid. Valid values: young-person, parent, professional'],
+  ];
+  for (const [tag, property, value, warning] of cases) {
+    it(`${tag}.${property} = ${String(value)} warns, shows the panel as if unset, and keeps the quick exit`, async () => {
+      const el = freshWidget(tag);
+      (el as unknown as Record<string, unknown>)[property] = value;
+      const warnings = await quietly(async () => {
+        document.body.append(el);
+        await settle(el);
+        return takeWarnings();
+      });
+      try {
+        expect(warnings.join('\n')).to.contain(warning);
+        const root = el.shadowRoot!;
+        expect(root.querySelector('[part~="fallback"]'), 'no fallback line').to.equal(null);
+        expect(root.querySelector<HTMLAnchorElement>('a[part~="exit"]')?.href, 'the quick exit').to.match(/^https:/);
+        expect(root.querySelectorAll('[part~="choice"]').length, 'the choices').to.be.greaterThan(3);
+        expect(root.querySelector('[aria-pressed="true"]'), 'none chosen').to.equal(null);
+      } finally {
+        el.remove();
+      }
+    });
+  }
+
+  it('law-explainer.open = true warns with the section ids and shows the explainer with every section closed', async () => {
+    const el = freshWidget('law-explainer');
+    (el as unknown as { open: unknown }).open = true;
+    const warnings = await quietly(async () => {
+      document.body.append(el);
+      await settle(el);
+      return takeWarnings();
+    });
+    try {
+      expect(warnings.join('\n')).to.contain('open=true is not valid. Valid values: who, what');
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part~="fallback"]')).to.equal(null);
+      expect(root.querySelectorAll('[part~="toggle"]').length).to.be.greaterThan(3);
+      expect(root.querySelectorAll('[part~="toggle"][aria-expanded="true"]').length, 'none opened').to.equal(0);
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('the fallback check itself', () => {
+  it('fails a widget that shows its fallback line while something valid is set, and a render error', async () => {
+    const el = document.createElement('helpline-card') as unknown as Widget;
+    el.setAttribute('service', 'childline');
+    document.body.append(el);
+    await settle(el);
+    try {
+      expect(fallbackOrError(el, [])).to.equal('');
+      expect(fallbackOrError(el, ['[ypsi-widgets] <helpline-card>: could not render its content (TypeError)'])).to.contain('render error');
+      // Test-owned markup: the fallback line, put where the card's content was.
+      el.shadowRoot!.innerHTML = '<p part="fallback">If you need help now, call Childline free on 0800 1111.</p>';
+      expect(fallbackOrError(el, [])).to.contain('fallback line');
+      (el as unknown as { service: string }).service = '';
+      await settle(el);
+      el.shadowRoot!.innerHTML = '<p part="fallback">If you need help now, call Childline free on 0800 1111.</p>';
+      expect(fallbackOrError(el, []), 'a card with nothing valid left may show it').to.equal('');
     } finally {
       el.remove();
     }

@@ -125,6 +125,32 @@ describe('changing the words on one element', () => {
     expect($(el, '[part~="call"]')!.textContent).to.contain('Call 0800 1111');
   });
 
+  it('keys every object has (constructor, toString, __proto__) are unknown keys too, and a placeholder named after one stays as written', async () => {
+    let el!: Widget;
+    const warnings = await warningsDuring(async () => {
+      el = await card(
+        `<helpline-card service="childline" strings='{"constructor":"A","toString":"B","hasOwnProperty":"C","website":"Visit {toString}"}'></helpline-card>`,
+      );
+    });
+    for (const key of ['constructor', 'toString', 'hasOwnProperty']) {
+      expect(warnings.join('\n'), key).to.contain(`strings has an unknown key "${key}"`);
+    }
+    // Not the source text of Object.prototype.toString: "{toString}" is no value that was given.
+    expect($(el, '[part~="website"]')!.textContent).to.contain('Visit {toString}').and.not.contain('function');
+    expect($(el, '[part~="call"]')!.textContent).to.contain('0800 1111');
+  });
+
+  it('page-wide, constructor and toString are keys no widget uses', async () => {
+    await card();
+    const warnings = await warningsDuring(async () => {
+      setStrings(JSON.parse('{"constructor":"A","toString":"B"}'));
+      await afterRenders();
+    });
+    for (const key of ['constructor', 'toString']) {
+      expect(warnings.join('\n'), key).to.contain(`unknown key "${key}": no widget on this page uses it`);
+    }
+  });
+
   it('the strings property takes an object, and the element re-renders', async () => {
     const el = await card();
     el.strings = { copy: 'Copy' };

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * Stacked with the time line down the start edge; from a 60rem-wide container, stages side by side with

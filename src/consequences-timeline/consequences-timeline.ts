@@ -1,4 +1,6 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues } from '@lit/reactive-element';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { isServer } from 'lit-html/is-server.js';
 import {
   SCENARIOS,
   SCENARIO_IDS,
@@ -13,7 +15,7 @@ import { JURISDICTION_IDS, holdsIn, type Jurisdiction } from '../content/jurisdi
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow } from '../core/heading-level.js';
 import type { Strings } from '../core/strings.js';
-import { oneOf, warnAttribute } from '../core/warn.js';
+import { INVALID, choice, flag, readInputs, type Input, type InputValues } from '../core/inputs.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
@@ -43,6 +45,31 @@ export type ConsequencesTimelineStringKey = keyof typeof CONSEQUENCES_TIMELINE_S
 
 /** A stage by its place in time, as the attribute may give it ("2" is read as 2). */
 export type StageNumber = 1 | 2 | 3 | 4;
+
+/** `stage`: an id (`moment` … `years`) or its number from 1, as a number or its text; gives the index. */
+const stageIndex: Input<number> = {
+  attribute: 'stage',
+  valid: `${STAGE_IDS.join(', ')}, or a number from 1 to ${STAGE_IDS.length}`,
+  fallback: 0,
+  instead: 'Opening the first stage.',
+  parse(value) {
+    const given = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim().toLowerCase() : INVALID;
+    if (given === INVALID) return INVALID;
+    const index = STAGE_IDS.findIndex((id, i) => given === id || (given !== '' && Number(given) === i + 1));
+    return index < 0 ? INVALID : index;
+  },
+};
+
+/**
+ * Every attribute's property of the timeline, read as `unknown` and normalised here before use:
+ * name, valid values, default, and what a value that is not valid gives instead.
+ */
+const TIMELINE_INPUTS = {
+  scenario: choice('scenario', SCENARIO_IDS, 'sent'),
+  stage: stageIndex,
+  showAll: flag('show-all'),
+  jurisdiction: choice('jurisdiction', JURISDICTION_IDS, 'england-wales'),
+};
 
 /**
  * What can happen after a nude or semi-nude is sent, step by step in time, and at every step what the
@@ -109,9 +136,10 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
 
   static override properties = {
     ...YpsiElement.properties,
-    scenario: { reflect: true },
+    scenario: {},
     stage: {},
-    showAll: { type: Boolean, reflect: true, attribute: 'show-all' },
+    // Never reflected: the reader's own "Show all stages" stays inside the shadow root.
+    showAll: { type: Boolean, attribute: 'show-all' },
     jurisdiction: {},
   };
 
@@ -127,7 +155,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
    */
   declare jurisdiction?: Jurisdiction;
 
-  /** Show every stage at once instead of one at a time. */
+  /** Show every stage at once instead of one at a time (the reader can still switch it). */
   showAll = false;
 
   // Internal state, not reactive properties (which the manifest would list as attributes): the index of
@@ -135,46 +163,42 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
   #current = 0;
   #announcement = '';
 
+  // The reader's "Show all stages" (true or false), or undefined to follow `show-all`.
+  #readerShowAll?: boolean;
+
+  /** This update's inputs, normalised (TIMELINE_INPUTS). */
+  #in: InputValues<typeof TIMELINE_INPUTS> = { scenario: 'sent', stage: 0, showAll: false, jurisdiction: 'england-wales' };
+
   protected get defaultStrings(): typeof CONSEQUENCES_TIMELINE_STRINGS {
     return CONSEQUENCES_TIMELINE_STRINGS;
   }
 
   get #path(): Scenario {
-    return SCENARIOS[oneOf(this.localName, 'scenario', this.scenario, SCENARIO_IDS, 'sent')];
+    return SCENARIOS[this.#in.scenario];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#in = readInputs(this.localName, TIMELINE_INPUTS, this);
     // A new stage or scenario from the host opens that stage, quietly: only a reader's step is announced.
     if (changed.has('stage') || changed.has('scenario')) {
-      this.#current = this.#stageIndex();
+      this.#current = this.#in.stage;
       this.#announcement = '';
     }
+    // The host setting show-all again overrides what the reader chose.
+    if (changed.has('showAll')) this.#readerShowAll = undefined;
   }
 
-  /** `stage` as an index: an id or a number from 1; anything else warns and opens the first stage. */
-  #stageIndex(): number {
-    // Read as what an attribute can hold (any text), not as the type a caller is asked to pass.
-    const given: unknown = this.stage;
-    const value = String(given).trim().toLowerCase();
-    const index = STAGE_IDS.findIndex((id, i) => value === id || Number(value) === i + 1);
-    if (index < 0 && given != null && given !== '') {
-      warnAttribute(
-        this.localName,
-        'stage',
-        given,
-        `${STAGE_IDS.join(', ')}, or a number from 1 to ${STAGE_IDS.length}`,
-        'Opening the first stage.',
-      );
-    }
-    return Math.max(index, 0);
+  /** Every stage at once: the reader's choice, else the host's `show-all`. */
+  get #showAll(): boolean {
+    return this.#readerShowAll ?? this.#in.showAll;
   }
 
   protected renderContent(): TemplateResult {
     const { title, lead, notYourFault, stages } = this.#path;
-    const where = oneOf(this.localName, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
+    const where = this.#in.jurisdiction;
     // Static HTML (server-rendered, read with no script) shows every stage: its buttons could do nothing.
-    const all = this.showAll || isServer;
+    const all = this.#showAll || isServer;
     return html`
       <section part="base" class="box" aria-labelledby="heading">
         ${heading(this.validHeadingLevel, title)}
@@ -196,12 +220,18 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
     // At either end a step button stays focusable (aria-disabled), so focus is never lost.
     const step = (key: 'previous' | 'next', to: number) =>
       html`<button part=${key} class="button ${key === 'next' ? '' : 'secondary'}" type="button"
-        aria-disabled=${to < 0 || to > last} @click=${() => this.#go(to)}>${this.t(key)}</button>`;
+        aria-disabled=${to < 0 || to > last} @click=${(event: Event) => this.#go(to, event)}>${this.t(key)}</button>`;
     return html`<div part="controls" class="controls no-print">
       ${all ? nothing : html`${step('previous', this.#current - 1)} ${step('next', this.#current + 1)}`}
       <button part="toggle" class="button secondary toggle" type="button" aria-pressed=${all}
-        @click=${() => (this.showAll = !this.showAll)}>${this.t('showAll')}</button>
+        @click=${this.#toggleAll}>${this.t('showAll')}</button>
     </div>`;
+  }
+
+  /** The reader's "Show all stages": private state, so nothing is written onto the element. */
+  #toggleAll(): void {
+    this.#readerShowAll = !this.#showAll;
+    this.requestUpdate();
   }
 
   /** One stage: its dot and title always (the time line stays whole), its body only when shown. */
@@ -251,24 +281,25 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
   #onKey(event: KeyboardEvent): void {
     const ahead = getComputedStyle(this).direction === 'rtl' ? -1 : 1;
     const to = { ArrowLeft: this.#current - ahead, ArrowRight: this.#current + ahead, Home: 0, End: this.#path.stages.length - 1 }[event.key];
-    if (to === undefined || this.showAll || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (to === undefined || this.#showAll || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    this.#go(to);
+    this.#go(to, event);
   }
 
   /** Open stage `to`, announce it, and keep focus from falling out of a stage that is now closed. */
-  async #go(to: number): Promise<void> {
+  async #go(to: number, event: Event): Promise<void> {
     const { stages } = this.#path;
     const next = Math.max(0, Math.min(to, stages.length - 1));
     if (next === this.#current) return;
-    // renderRoot, not shadowRoot: the root is closed, so `this.shadowRoot` is null outside tests.
-    const focusWasInStage = !!(this.renderRoot as ShadowRoot).activeElement?.closest('.stage');
+    // The root, from the control the reader used: no member of the element holds it.
+    const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+    const focusWasInStage = !!root.activeElement?.closest('.stage');
     this.#current = next;
     this.#announcement = this.t('announce', { n: next + 1, total: stages.length, title: stages[next].title });
     this.requestUpdate();
     if (focusWasInStage) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.stage.current')?.focus();
+      root.querySelector<HTMLElement>('.stage.current')?.focus();
     }
   }
 }

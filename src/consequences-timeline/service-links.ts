@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { YouthServiceId } from '../content/consequences.js';
 import { cardModel } from '../helpline-card/card-model.js';
 

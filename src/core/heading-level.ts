@@ -1,17 +1,7 @@
-import { html, type TemplateResult } from 'lit';
-import { warnAttribute } from './warn.js';
+import { html, type TemplateResult } from 'lit/html.js';
 
 /** Headings run from h2 to h6: h1 belongs to the host page's title. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-/** Read a `heading-level` attribute, warning and falling back when it is not 2–6. */
-export function headingLevel(tag: string, value: unknown, fallback: HeadingLevel): HeadingLevel {
-  if (value == null || value === '') return fallback;
-  const n = Number(value);
-  if ([2, 3, 4, 5, 6].includes(n)) return n as HeadingLevel;
-  warnAttribute(tag, 'heading-level', value, '2, 3, 4, 5 or 6', `Using ${fallback}.`);
-  return fallback;
-}
 
 /** The level for headings inside a widget: one below its own, never past h6. */
 export const levelBelow = (level: HeadingLevel): HeadingLevel => Math.min(level + 1, 6) as HeadingLevel;

@@ -89,7 +89,8 @@ export function resolveStrings(tag: string, defaults: Strings, own: unknown, typ
   for (const [given, where] of layers) {
     if (!given || typeof given !== 'object') continue;
     for (const [key, value] of Object.entries(given)) {
-      if (!(key in defaults)) {
+      // Own keys only: `constructor` or `toString` are keys of every object, and of no string table.
+      if (!Object.hasOwn(defaults, key)) {
         // Page-wide strings cover many element types, so a key this one lacks may be another's: it is
         // checked against all of them after this round of renders (checkPageWideKeys), not here.
         if (given !== shared) warnOnce(tag, `${where} has an unknown key "${key.slice(0, 40)}". Valid keys: ${Object.keys(defaults).join(', ')}.`);
@@ -106,5 +107,7 @@ export function resolveStrings(tag: string, defaults: Strings, own: unknown, typ
 
 /** Fill `{name}` placeholders; unknown (or unset) placeholders are left as they are. */
 export function fill(template: string, values: object = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String((values as Record<string, unknown>)[name] ?? whole));
+  // Own keys only: "{constructor}" in an override must stay as written, not show a function's source.
+  const given = (name: string): unknown => (Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(given(name) ?? whole));
 }

@@ -33,7 +33,9 @@ if (typeof document !== 'undefined' && typeof addEventListener === 'function') {
     } catch {
       /* a host that breaks console must not stop the fallback */
     }
-    showPlainHelp();
+    // A classic script in the <head> runs before the widgets' tags are parsed: wait for them.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showPlainHelp, { once: true });
+    else showPlainHelp();
   });
   // Lit's own error is the same problem, already explained above: keep it out of the console.
   addEventListener('error', (event) => {

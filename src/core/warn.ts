@@ -41,21 +41,3 @@ export function warnAttribute(
   }
   warnOnce(tag, `${attribute}=${shown} is not valid. Valid values: ${valid}. ${instead}`);
 }
-
-/**
- * Pick `value` when it is one of `valid`, otherwise warn and use `fallback`. An absent attribute
- * (null / undefined / '') is not a mistake and gives the fallback silently.
- */
-export function oneOf<T extends string>(
-  tag: string,
-  attribute: string,
-  value: string | null | undefined,
-  valid: readonly T[],
-  fallback: T,
-): T {
-  if (value === null || value === undefined || value === '') return fallback;
-  const normal = String(value).trim().toLowerCase();
-  if ((valid as readonly string[]).includes(normal)) return normal as T;
-  warnAttribute(tag, attribute, value, valid.join(', '), `Using "${fallback}".`);
-  return fallback;
-}

@@ -1,16 +1,37 @@
-import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
+import { ReactiveElement, adoptStyles, type PropertyValues } from '@lit/reactive-element';
+import { html, nothing, render, type RenderOptions, type TemplateResult } from 'lit/html.js';
+import { isServer } from 'lit-html/is-server.js';
 import { VERSION } from '../version.js';
-import { headingLevel, type HeadingLevel } from './heading-level.js';
-import { jsonAttribute } from './json-attribute.js';
+import type { HeadingLevel } from './heading-level.js';
+import { json, readInputs, wholeNumber, type InputValues } from './inputs.js';
 import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
 import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
 import { warnOnce } from './warn.js';
 
+/** The inputs every widget has; each element declares its own table beside them. */
+const baseInputs = (level: HeadingLevel) => ({
+  headingLevel: wholeNumber<HeadingLevel>('heading-level', 2, 6, level),
+  strings: json('strings'),
+});
+
 /**
- * What every ypsi widget shares: heading level, string overrides, and the promise never to throw into
- * the host page. A widget that fails to render shows its fallback (a way to get help) instead of a
- * blank box, and says why in the console.
+ * Each class's template (`renderContent`), taken off its prototype when Lit finalizes the class (at
+ * `customElements.define`), so that no member a page can call hands back what a child is shown. This
+ * map is private to the module: the bundle exports no way to it.
+ */
+const templates = new WeakMap<object, () => TemplateResult>();
+
+/**
+ * What every ypsi widget shares: heading level, string overrides, a private render root, and the
+ * promise never to throw into the host page. A widget that fails to render shows its fallback (a way
+ * to get help) instead of a blank box, and says why in the console.
+ *
+ * Built on Lit's ReactiveElement (properties, updates, controllers), rendering with lit-html into a
+ * closed shadow root that only a true private field holds: Lit's LitElement keeps its root in the
+ * public `renderRoot` and its rendered nodes in a public (minified) part, where any script on the
+ * page could read what a child is shown. Here `renderRoot` is the element itself, which the page has
+ * anyway, and nothing public names a node inside.
  *
  * `Key` is the union of the element's own string keys (every one has `fallback`), so
  * `this.t('unamed')` fails to compile.
@@ -18,20 +39,34 @@ import { warnOnce } from './warn.js';
  * Frameworks (React 19, Vue 3) set a property whenever the element has one under the attribute's
  * name, so no member here may share a name with an attribute unless it is that attribute's property.
  */
-export abstract class YpsiElement<Key extends string = string> extends LitElement {
+export abstract class YpsiElement<Key extends string = string> extends ReactiveElement {
   /** Read by a second copy of the bundle to tell versions apart. */
   static ypsiVersion = VERSION;
 
   /** The tag the class is named for (a host may register it under another name). */
   static ypsiTag = '';
 
+  /**
+   * The page cannot call `attachInternals()` on a widget: its `shadowRoot` would hand back the closed
+   * root. (The widgets use no internals themselves.)
+   * @internal
+   */
+  static disabledFeatures = ['internals'];
+
+  /**
+   * Lit's server renderer (static HTML) renders a class that carries this mark as it renders a
+   * LitElement: its styles, then `render()`.
+   * @internal
+   */
+  static _$litElement$ = true;
+
   static override properties = {
     headingLevel: { attribute: 'heading-level' },
-    strings: { converter: jsonAttribute },
+    strings: {},
   };
 
   /** The heading level (2–6) that fits the host page's outline. */
-  // The attribute arrives as its text ("3"), which headingLevel() reads the same way as the number.
+  // Read as `unknown`: the attribute arrives as its text ("3"), a framework may set any value at all.
   declare headingLevel?: HeadingLevel;
 
   /**
@@ -50,7 +85,18 @@ export abstract class YpsiElement<Key extends string = string> extends LitElemen
   /** The strings for this render: defaults merged with page-wide and own overrides. */
   protected text = {} as StringTable<Key | 'fallback'>;
 
-  private unsubscribe?: () => void;
+  #base?: InputValues<ReturnType<typeof baseInputs>>;
+
+  /** The closed shadow root: in this field only, never in a public member or a Lit part. */
+  #root?: ShadowRoot;
+
+  /** lit-html's options for this element's renders (event listeners are called on the element). */
+  readonly #renderOptions: RenderOptions = { host: this };
+
+  /** What lit-html rendered into the root, to tell it about connection changes. */
+  #part?: ReturnType<typeof render>;
+
+  #unsubscribe?: () => void;
 
   /**
    * Closed, so the host page cannot read what a child is shown or taps (see core/shadow-mode.ts for the
@@ -62,28 +108,53 @@ export abstract class YpsiElement<Key extends string = string> extends LitElemen
     return { mode: shadowRootMode() };
   }
 
-  // Static HTML from `npx ypsi-widgets render` arrives with a declarative shadow root. Lit would render
-  // beside its content (we do not ship Lit's hydration code), so the live render replaces it in the
-  // same task, with nothing shown twice: attaching a root of the same mode empties a declarative one.
-  // Static HTML made with an open root is reused as it is (attaching a closed root would throw).
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot && shadowRootMode() === 'closed') {
-      warnOnce(this.localName, 'static HTML with an open shadow root lets the page read it: make it again with npx ypsi-widgets render.');
+  /**
+   * Takes the class's template off its prototype (see `templates`); Lit calls this once per class.
+   * @internal
+   */
+  protected static override finalize(): void {
+    const own = Object.getOwnPropertyDescriptor(this.prototype, 'renderContent')?.value;
+    // Static HTML is made in Node, where there is no page to hide from.
+    if (!isServer && typeof own === 'function') {
+      templates.set(this, own);
+      Reflect.deleteProperty(this.prototype, 'renderContent');
     }
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    super.finalize();
+  }
+
+  // Static HTML from `npx ypsi-widgets render` arrives with a declarative shadow root. We do not ship
+  // Lit's hydration code, so the live render replaces it in the same task, with nothing shown twice:
+  // attaching a root of the same mode empties a declarative one and hands it back. Static HTML made
+  // with an open root is reused as it is (attaching a closed root over it would throw).
+  protected override createRenderRoot(): HTMLElement {
+    if (!this.#root) {
+      const open = this.shadowRoot;
+      if (open && shadowRootMode() === 'closed') {
+        warnOnce(this.localName, 'static HTML with an open shadow root lets the page read it: make it again with npx ypsi-widgets render.');
+      }
+      open?.replaceChildren();
+      const root = open ?? this.attachShadow((this.constructor as typeof YpsiElement).shadowRootOptions);
+      adoptStyles(root, (this.constructor as typeof YpsiElement).elementStyles);
+      // Where a browser has no constructable stylesheets, Lit wrote <style> elements: render before them.
+      this.#renderOptions.renderBefore = root.firstChild;
+      this.#root = root;
+    }
+    // Lit keeps this in the public `renderRoot`: the element, which the page has already.
+    return this;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#part?.setConnected(true);
     markDoNotRecord(this);
     readDeclarativeStrings();
-    this.unsubscribe = onStringsChanged(() => this.requestUpdate());
+    this.#unsubscribe = onStringsChanged(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
+    this.#part?.setConnected(false);
+    this.#unsubscribe?.();
   }
 
   /** `t('key', { name })`: the current string for `key`, with placeholders filled. */
@@ -96,17 +167,18 @@ export abstract class YpsiElement<Key extends string = string> extends LitElemen
    * attribute, and a framework setting it would hit a getter with no setter.
    */
   protected get validHeadingLevel(): HeadingLevel {
-    return headingLevel(this.localName, this.headingLevel, this.defaultHeadingLevel);
+    return this.#base?.headingLevel ?? this.defaultHeadingLevel;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.#base = readInputs(this.localName, baseInputs(this.defaultHeadingLevel), this);
     // Under a host's own tag name, the class's tag still reaches it (resolveStrings' typeTag).
-    const own: unknown = typeof this.strings === 'string' ? jsonAttribute.fromAttribute!(this.strings, Object) : this.strings;
-    this.text = resolveStrings(this.localName, this.defaultStrings, own, (this.constructor as typeof YpsiElement).ypsiTag || undefined) as StringTable<Key | 'fallback'>;
+    const typeTag = (this.constructor as typeof YpsiElement).ypsiTag || undefined;
+    this.text = resolveStrings(this.localName, this.defaultStrings, this.#base.strings, typeTag) as StringTable<Key | 'fallback'>;
     super.willUpdate(changed);
   }
 
-  /** The element's own template. Errors here are caught by `render`. */
+  /** The element's own template. Errors here are caught; the page can never call it (see `templates`). */
   protected abstract renderContent(): TemplateResult;
 
   /** Shown when `renderContent` fails: never a blank box. */
@@ -114,13 +186,29 @@ export abstract class YpsiElement<Key extends string = string> extends LitElemen
     return html`<p part="fallback">${this.t('fallback')}</p>`;
   }
 
-  protected override render(): TemplateResult {
+  /** The template for this render, or the fallback if making it failed. */
+  #template(): TemplateResult {
     try {
-      return this.renderContent();
+      let template: (() => TemplateResult) | undefined;
+      for (let c: object | null = this.constructor; c && !template; c = Object.getPrototypeOf(c)) template = templates.get(c);
+      return (template ?? this.renderContent).call(this);
     } catch (error) {
       warnOnce(this.localName, `could not render its content (${String(error)}); showing the fallback.`);
       return this.renderFallback();
     }
+  }
+
+  /** For Lit's server renderer only (static HTML); in a browser it gives nothing. */
+  render(): TemplateResult | typeof nothing {
+    return isServer ? this.#template() : nothing;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // The template first, as LitElement does: setting a property while making it asks for no new update.
+    const template = this.#template();
+    if (!this.hasUpdated) this.#renderOptions.isConnected = this.isConnected;
+    super.update(changed);
+    if (this.#root) this.#part = render(template, this.#root, this.#renderOptions);
   }
 
   // A last guard: an exception in Lit's update cycle would otherwise reach the page as an
@@ -132,7 +220,7 @@ export abstract class YpsiElement<Key extends string = string> extends LitElemen
       warnOnce(this.localName, `could not update (${String(error)}).`);
       // Still never a blank box: put the fallback where the failed update would have rendered.
       try {
-        render(this.renderFallback(), this.renderRoot, this.renderOptions);
+        if (this.#root) this.#part = render(this.renderFallback(), this.#root, this.#renderOptions);
       } catch {
         /* nothing safer is left to show */
       }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 import { schemeColours } from '../styles/scheme-colours.js';
 
 export const helpPanelStyles = css`

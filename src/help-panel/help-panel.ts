@@ -1,4 +1,6 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues } from '@lit/reactive-element';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { isServer } from 'lit-html/is-server.js';
 import type { ServiceId } from '../content/services.js';
 import {
   AUDIENCES,
@@ -18,7 +20,7 @@ import { FALLBACK } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
 import { languageOf, pluralCategory } from '../core/plural.js';
 import type { StringTable, Strings } from '../core/strings.js';
-import { oneOf, warnAttribute } from '../core/warn.js';
+import { choice, date, flag, readInput, readInputs, type InputValues } from '../core/inputs.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
@@ -65,6 +67,18 @@ export type HelpPanelStringKey = keyof typeof PANEL_STRINGS | keyof typeof SITUA
 
 /** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
 export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_STRINGS, ...SITUATION_STRINGS };
+
+/**
+ * Every attribute's property of the panel, read as `unknown` and normalised here before use: name,
+ * valid values, default, and what a value that is not valid gives instead. (`exit-url` is read and
+ * checked by the quick exit, which is where it is used.)
+ */
+const PANEL_INPUTS = {
+  audience: choice('audience', AUDIENCES, 'young-person'),
+  situation: choice('situation', SITUATION_IDS, undefined, 'Showing the choices with none chosen.'),
+  noQuickExit: flag('no-quick-exit'),
+  now: date('now'),
+};
 
 /** What one render of the panel is for, worked out once and shared by its parts. */
 interface View {
@@ -142,7 +156,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
 
   static override properties = {
     ...YpsiElement.properties,
-    audience: { reflect: true },
+    audience: {},
     situation: {},
     noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
     exitUrl: { attribute: 'exit-url' },
@@ -158,8 +172,17 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
    */
   declare situation?: SituationId;
 
-  /** Leave out the quick exit (only where the host page has its own). */
-  noQuickExit = false;
+  /**
+   * Leave out the quick exit (only where the host page has its own). Read back as a boolean: the
+   * quick exit's own controller reads it too, so both see the one normalised answer.
+   */
+  get noQuickExit(): boolean {
+    return readInput(this.localName, PANEL_INPUTS.noQuickExit, this.#noQuickExit);
+  }
+
+  set noQuickExit(value: boolean) {
+    this.#noQuickExit = value;
+  }
 
   /** Where the quick exit goes: an https:// page. Default https://www.bbc.co.uk/weather. */
   declare exitUrl?: string;
@@ -167,8 +190,13 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   /** The clock passed to the cards for "Open now" (tests and previews). */
   declare now?: Date;
 
+  #noQuickExit: unknown = false;
+
   // The child's own choice (an id, or null once they close it); undefined follows `situation`.
-  #choice?: string | null;
+  #choice?: SituationId | null;
+
+  /** This update's inputs, normalised (PANEL_INPUTS). */
+  #in: InputValues<typeof PANEL_INPUTS> = { audience: 'young-person', situation: undefined, noQuickExit: false, now: undefined };
 
   // The quick exit's destination, Shift count and page-wide listener (a Lit reactive controller).
   readonly #exit = new PanelQuickExit(this, (key, count) => this.#exitText(key, count));
@@ -180,12 +208,13 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   protected override willUpdate(changed: PropertyValues): void {
     // A new deep link from the host replaces whatever the child had open.
     if (changed.has('situation')) this.#choice = undefined;
+    this.#in = readInputs(this.localName, PANEL_INPUTS, this);
     super.willUpdate(changed);
   }
 
   /** The open situation's id: the child's choice, else the `situation` deep link. */
-  get #openId(): string | undefined {
-    return this.#choice === undefined ? this.situation?.trim().toLowerCase() : (this.#choice ?? undefined);
+  get #openId(): SituationId | undefined {
+    return this.#choice === undefined ? this.#in.situation : (this.#choice ?? undefined);
   }
 
   protected renderContent(): TemplateResult {
@@ -201,13 +230,10 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
 
   /** What this render is for: audience, voice, the open situation and the heading level below ours. */
   #view(): View {
-    const audience = oneOf(this.localName, 'audience', this.audience, AUDIENCES, 'young-person');
+    const { audience } = this.#in;
     const young = audience === 'young-person';
     const id = this.#openId;
     const chosen = SITUATIONS.find((s) => s.id === id);
-    if (id && !chosen && this.#choice === undefined) {
-      warnAttribute(this.localName, 'situation', this.situation, SITUATION_IDS.join(', '), 'Showing the choices with none chosen.');
-    }
     return { audience, young, voice: young ? 'young' : 'adult', chosen, sub: levelBelow(this.validHeadingLevel) };
   }
 
@@ -217,7 +243,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
    * element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
    */
   #renderExit(): TemplateResult | typeof nothing {
-    if (this.noQuickExit) return nothing;
+    if (this.#in.noQuickExit) return nothing;
     return html`<div class="exit no-print">
       <a part="exit" class="button exit-button" href=${this.#exit.href} rel="nofollow noreferrer"
         @click=${this.#onExitClick}>${this.t('exit')}</a>
@@ -239,7 +265,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
 
   /** What the quick exit can and cannot do, said where it is: history, and a frame it cannot leave. */
   #renderExitNote(): TemplateResult | typeof nothing {
-    if (this.noQuickExit) return nothing;
+    if (this.#in.noQuickExit) return nothing;
     const note = this.t(isServer ? 'exitNoteNoScript' : 'exitNote');
     return html`<p part="exit-note" class="exit-note no-print">${note}</p>
       ${this.#exit.wholePage ? nothing : html`<p part="exit-note" class="exit-note no-print">${this.t('exitFramed')}</p>`}`;
@@ -271,7 +297,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
         ${SITUATIONS.map(
           (s) => html`<li>
             <button part="choice" class="button choice ${s === view.chosen ? '' : 'secondary'}" type="button"
-              aria-controls="answer" aria-pressed=${s === view.chosen} @click=${() => this.#choose(s.id)}>${this.#label(view, s)}</button>
+              aria-controls="answer" aria-pressed=${s === view.chosen} @click=${(event: Event) => this.#choose(s.id, event)}>${this.#label(view, s)}</button>
           </li>`,
         )}
       </ul>
@@ -301,8 +327,8 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
       ${servicesFor(view.audience, ids).map(
         (service) => html`<li>
           ${spare
-            ? html`<ypsi-helpline-card service=${service} compact heading-level=${view.sub} .now=${this.now}></ypsi-helpline-card>`
-            : html`<helpline-card service=${service} compact heading-level=${view.sub} .now=${this.now}></helpline-card>`}
+            ? html`<ypsi-helpline-card service=${service} compact heading-level=${view.sub} .now=${this.#in.now}></ypsi-helpline-card>`
+            : html`<helpline-card service=${service} compact heading-level=${view.sub} .now=${this.#in.now}></helpline-card>`}
         </li>`,
       )}
     </ul>`;
@@ -322,7 +348,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   #exitText(key: string, count?: number): string {
     if (count === undefined) return this.t(key as HelpPanelStringKey);
     const own = `${key}.${pluralCategory(languageOf(this), count)}`;
-    return this.t((own in this.text || own in this.defaultStrings ? own : `${key}.other`) as HelpPanelStringKey, { count });
+    return this.t((Object.hasOwn(this.text, own) || Object.hasOwn(this.defaultStrings, own) ? own : `${key}.other`) as HelpPanelStringKey, { count });
   }
 
   /** The click leaves through the controller, so it hides the page and uses location.replace. */
@@ -335,13 +361,15 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
    * Open a situation (or close it when pressed again). Focus moves to "What you can do" so a
    * screen reader reads the new steps next; the pressed state is announced on the button.
    */
-  async #choose(id: SituationId): Promise<void> {
+  async #choose(id: SituationId, event: Event): Promise<void> {
+    // The root, from the button that was pressed: no member of the element holds it.
+    const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
     const open = this.#openId !== id;
     this.#choice = open ? id : null;
     this.requestUpdate();
     await this.updateComplete;
     if (!open) return;
-    const target = this.renderRoot.querySelector<HTMLElement>('#steps-heading');
+    const target = root.querySelector<HTMLElement>('#steps-heading');
     if (target) {
       target.tabIndex = -1;
       target.focus();

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 export const helplineCardStyles = css`
   :host {
@@ -51,14 +51,14 @@ export const helplineCardStyles = css`
     margin-top: 0.25em;
     font-weight: 700;
   }
-  :host([compact]) .card {
+  .compact {
     padding: calc(var(--_space) * 0.6);
   }
-  :host([compact]) .heading {
+  .compact .heading {
     font-size: 1.05em;
     margin-bottom: 0.35em;
   }
-  :host([compact]) .button {
+  .compact .button {
     padding: 0.35em 0.75em;
   }
   @container (max-width: 20rem) {

@@ -1,8 +1,11 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { type PropertyValues } from '@lit/reactive-element';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { isServer } from 'lit-html/is-server.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { fill, type Strings } from '../core/strings.js';
 import { warnOnce } from '../core/warn.js';
 import { heading } from '../core/heading-level.js';
+import { date, flag, readInputs, text, type InputValues } from '../core/inputs.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import type { ServiceId } from '../content/services.js';
@@ -39,6 +42,27 @@ export type HelplineCardStringKey = keyof typeof HELPLINE_CARD_STRINGS;
 
 /** The labels that must show the number they act on. */
 type NumberLabelKey = 'call' | 'text' | 'textNoKeyword' | 'copyLabel';
+
+/**
+ * Every attribute's property of the card, read as `unknown` and normalised here before use: name,
+ * what is valid, default, and what a value that is not valid gives instead. Text fields are then
+ * checked for what they hold (a UK number, an https address) by cardModel, which warns with the same
+ * attribute names.
+ */
+const CARD_INPUTS = {
+  service: text('service', 'the id of a built-in service, as text', 'Showing only the fields set on the element.'),
+  name: text('name'),
+  description: text('description'),
+  phone: text('phone'),
+  textNumber: text('text-number'),
+  textKeyword: text('text-keyword'),
+  url: text('url'),
+  email: text('email'),
+  hours: text('hours'),
+  eligibility: text('eligibility'),
+  compact: flag('compact'),
+  now: date('now'),
+};
 
 /**
  * One support service on a card that a young person can act on in one tap: call, text, email or visit,
@@ -89,7 +113,7 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
 
   static override properties = {
     ...YpsiElement.properties,
-    service: { reflect: true },
+    service: {},
     name: {},
     description: {},
     phone: {},
@@ -99,7 +123,7 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
     email: {},
     hours: {},
     eligibility: {},
-    compact: { type: Boolean, reflect: true },
+    compact: { type: Boolean },
     now: { attribute: false },
   };
 
@@ -144,8 +168,16 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
 
   #tick?: ReturnType<typeof setInterval>;
 
+  /** This update's inputs, normalised (CARD_INPUTS). */
+  #in = {} as InputValues<typeof CARD_INPUTS>;
+
   protected get defaultStrings(): typeof HELPLINE_CARD_STRINGS {
     return HELPLINE_CARD_STRINGS;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.#in = readInputs(this.localName, CARD_INPUTS, this);
+    super.willUpdate(changed);
   }
 
   override connectedCallback(): void {
@@ -171,15 +203,16 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
   }
 
   protected renderContent(): TemplateResult {
-    const model = cardModel(this.localName, this, this.now ?? new Date());
-    this.#keepClock(!!model.status && !this.now && this.isConnected);
+    const { now, compact } = this.#in;
+    const model = cardModel(this.localName, this.#in, now ?? new Date());
+    this.#keepClock(!!model.status && !now && this.isConnected);
     if (!model.name && !model.phones.length && !model.website && !model.text) {
       return this.renderFallback();
     }
     const name = model.name ?? this.t('unnamed');
-    const full = !this.compact;
+    const full = !compact;
     return html`
-      <article part="base" class="card" aria-labelledby="heading">
+      <article part="base" class="card ${compact ? 'compact' : ''}" aria-labelledby="heading">
         ${heading(this.validHeadingLevel, name)}
         ${full && model.description ? html`<p part="description">${model.description}</p>` : nothing}
         ${this.#renderMeta(model, full)}

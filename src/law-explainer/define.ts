@@ -1,3 +1,5 @@
+// First, before Lit loads: explains a Trusted Types policy that blocks Lit (core/trusted-types-check.ts).
+import '../core/trusted-types-check.js';
 import { defineElement } from '../core/define-element.js';
 import { LawExplainer } from './law-explainer.js';
 

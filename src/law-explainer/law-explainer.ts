@@ -1,4 +1,6 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues } from '@lit/reactive-element';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { isServer } from 'lit-html/is-server.js';
 import {
   JURISDICTIONS,
   LAW_FACTS,
@@ -16,7 +18,7 @@ import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
 import { safeWebsite } from '../core/safe-link.js';
 import type { Strings } from '../core/strings.js';
-import { oneOf, warnAttribute } from '../core/warn.js';
+import { INVALID, choice, readInputs, type Input, type InputValues } from '../core/inputs.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
@@ -50,6 +52,36 @@ export type LawExplainerStringKey = keyof typeof LAW_EXPLAINER_STRINGS;
 export type SectionList = SectionId | `${SectionId},${string}`;
 
 const isSectionId = (id: string): id is SectionId => (SECTION_IDS as readonly string[]).includes(id);
+
+/**
+ * `sections`: the known ids of a comma list, each once, in the host's order. Unknown ids warn; with
+ * none known, every section is shown.
+ */
+const sectionList: Input<readonly SectionId[]> = {
+  attribute: 'sections',
+  valid: SECTION_IDS.join(', '),
+  fallback: SECTION_IDS,
+  instead: 'Showing every section.',
+  parse(value, partly) {
+    if (typeof value !== 'string') return INVALID;
+    const asked = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+    const known = asked.filter((id, i): id is SectionId => isSectionId(id) && asked.indexOf(id) === i);
+    if (!known.length) return asked.length ? INVALID : SECTION_IDS;
+    if (known.length < asked.length) partly(`Showing ${known.join(', ')}.`);
+    return known;
+  },
+};
+
+/**
+ * Every attribute's property of the explainer, read as `unknown` and normalised here before use:
+ * name, valid values, default, and what a value that is not valid gives instead.
+ */
+const EXPLAINER_INPUTS = {
+  jurisdiction: choice('jurisdiction', JURISDICTION_IDS, 'england-wales'),
+  level: choice('level', LEVEL_IDS, 'young'),
+  sections: sectionList,
+  open: choice('open', SECTION_IDS, undefined, 'No section is opened.'),
+};
 
 /**
  * What the law says about nudes and semi-nudes of under-18s, in words an 11-year-old understands:
@@ -126,8 +158,8 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
   /** Myth-check answers: statement id → true when the reader chose "Myth". */
   #answers = new Map<string, boolean>();
 
-  #where: Jurisdiction = 'england-wales';
-  #depth: Level = 'young';
+  /** This update's inputs, normalised (EXPLAINER_INPUTS). */
+  #in: InputValues<typeof EXPLAINER_INPUTS> = { jurisdiction: 'england-wales', level: 'young', sections: SECTION_IDS, open: undefined };
   #shown: ShownSection[] = [];
 
   protected get defaultStrings(): typeof LAW_EXPLAINER_STRINGS {
@@ -136,29 +168,19 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const tag = this.localName;
-    this.#where = oneOf(tag, 'jurisdiction', this.jurisdiction, JURISDICTION_IDS, 'england-wales');
-    this.#depth = oneOf(tag, 'level', this.level, LEVEL_IDS, 'young');
-    this.#shown = this.#chosenIds()
+    this.#in = readInputs(this.localName, EXPLAINER_INPUTS, this);
+    this.#shown = this.#in.sections
       .map((id) => shownSection(id, this.#where, this.#depth))
       .filter((s): s is ShownSection => !!s);
-    if (changed.has('open') && this.open) {
-      const id = this.open.trim().toLowerCase();
-      if (isSectionId(id)) this.#expanded.add(id);
-      else warnAttribute(tag, 'open', this.open, SECTION_IDS.join(', '), 'No section is opened.');
-    }
+    if (changed.has('open') && this.#in.open) this.#expanded.add(this.#in.open);
   }
 
-  /** The `sections` list, keeping known ids in the host's order; the default order when none is valid. */
-  #chosenIds(): readonly SectionId[] {
-    if (!this.sections?.trim()) return SECTION_IDS;
-    const asked = this.sections.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-    const known = asked.filter((id, i): id is SectionId => isSectionId(id) && asked.indexOf(id) === i);
-    if (known.length < asked.length) {
-      const instead = known.length ? `Showing ${known.join(', ')}.` : 'Showing every section.';
-      warnAttribute(this.localName, 'sections', this.sections, SECTION_IDS.join(', '), instead);
-    }
-    return known.length ? known : SECTION_IDS;
+  get #where(): Jurisdiction {
+    return this.#in.jurisdiction;
+  }
+
+  get #depth(): Level {
+    return this.#in.level;
   }
 
   protected renderContent(): TemplateResult {

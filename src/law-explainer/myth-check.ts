@@ -1,4 +1,5 @@
-import { html, isServer, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
+import { isServer } from 'lit-html/is-server.js';
 import type { Myth } from '../content/myths.js';
 
 /**

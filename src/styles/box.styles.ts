@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * The outer box of the panel, explainer and timeline, in a module of its own so the card (whose box

@@ -1,4 +1,4 @@
-import { unsafeCSS, type CSSResult } from 'lit';
+import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
 
 /** A colour custom property's page-level override (a `--ypsi-*` or per-element property), light and dark values. */
 export type SchemeColour = readonly [override: string, light: string, dark: string];

@@ -19,6 +19,8 @@ export interface Surface {
   slots: string[];
   /** Valid values read from the manifest's types, so the fuzz also walks through real states. */
   valid: Record<string, string[]>;
+  /** Each reactive property's attribute (`noQuickExit` → `no-quick-exit`), as warnings name it. */
+  attributeOf: Record<string, string>;
 }
 
 let manifest: ManifestDeclaration[] = [];
@@ -46,12 +48,13 @@ export function surfaceOf(tag: string): Surface {
   const declared = manifest.find((d) => d.customElement && d.tagName === tag);
   const attributes = new Set<string>(declared?.attributes?.map((a) => a.name) ?? []);
   const properties = new Set<string>();
+  const attributeOf: Record<string, string> = {};
   for (const [name, options] of ctor.elementProperties ?? []) {
     if (options.state) continue;
     properties.add(String(name));
-    if (options.attribute !== false) {
-      attributes.add(typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase());
-    }
+    const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
+    attributeOf[String(name)] = attribute;
+    if (options.attribute !== false) attributes.add(attribute);
   }
   const valid: Record<string, string[]> = {};
   for (const attribute of declared?.attributes ?? []) valid[attribute.name] = validValues(attribute);
@@ -60,5 +63,6 @@ export function surfaceOf(tag: string): Surface {
     properties: [...properties],
     slots: declared?.slots?.map((s) => s.name) ?? [],
     valid,
+    attributeOf,
   };
 }

@@ -29,6 +29,17 @@ const CSP_BY_NAME = { builder: BUILDER_CSP, strict: STRICT_CSP, 'strict-twice': 
 
 export const testMiddleware = [
   staticPage, // /__static: the render command's output in a blank page (tests/static-html.test.ts)
+  // /tests/pages/tt-alone.html?entry=cdn/law-explainer.js (or dist/…, `&classic` for a classic script):
+  // the page loads that one entry file and nothing else (tests/embedding/trusted-types.test.ts).
+  async function oneEntry(context, next) {
+    await next();
+    const entry = context.URL.searchParams.get('entry') ?? '';
+    if (context.path !== '/tests/pages/tt-alone.html' || !/^(cdn|dist)\/[\w/.-]+\.js$/.test(entry)) return;
+    const type = context.URL.searchParams.has('classic') ? '' : ' type="module"';
+    context.body = (await bodyText(context.body)).replace('<!-- entry -->', `<script${type} src="/${entry}"></script>`);
+    context.remove('Content-Length');
+    context.remove('ETag');
+  },
   async function strictHeaders(context, next) {
     await next();
     const csp = CSP_BY_NAME[context.URL.searchParams.get('csp')];
