@@ -187,9 +187,34 @@ describe('<help-panel> chooser by keyboard and screen reader', () => {
     await el.updateComplete;
     // The choice stays inside the widget: nothing on the host element changes.
     expect(el.hasAttribute('situation')).to.be.false;
-    expect(focusedIn(el)?.id).to.equal('steps-heading');
     expect(choice(el, 'sextortion').getAttribute('aria-pressed')).to.equal('true');
     expect(cards(el)).to.include('ceop');
+    // Focus is on the chosen steps: a group named for the choice, described by the first step, so a
+    // screen reader says what was chosen and what to do first in one go.
+    const chosen = focusedIn(el)!;
+    expect(chosen.id).to.equal('chosen');
+    expect(chosen.getAttribute('role')).to.equal('group');
+    const byId = (id: string) => $(el, `#${id}`)!;
+    const name = byId(chosen.getAttribute('aria-labelledby')!);
+    const label = choice(el, 'sextortion').textContent!.trim();
+    expect(name.querySelector('.visually-hidden')!.textContent).to.equal(`What you can do: ${label}`);
+    expect(name.querySelector('[aria-hidden="true"]')!.textContent).to.equal('What you can do');
+    const first = SITUATIONS.find((s) => s.id === 'sextortion')!.steps.young[0].key;
+    expect(byId(chosen.getAttribute('aria-describedby')!).textContent).to.equal(HELP_PANEL_STRINGS[first as keyof typeof HELP_PANEL_STRINGS]);
+    // Going on with Tab reaches the steps before the services.
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)?.matches('[part~="steps"]')).to.be.true;
+    expect(focusedIn(el)?.getAttribute('aria-labelledby')).to.equal('steps-heading');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)?.localName).to.equal('helpline-card');
+  });
+
+  it('the exit note names the control as a screen reader announces it: "Exit this page"', async () => {
+    const el = await panel('<help-panel></help-panel>');
+    const note = $(el, '[part~="exit-note"]')!.textContent!;
+    expect(note).to.contain('Exit this page');
+    expect(note).not.to.match(/button/i);
+    expect($(el, '[part~="exit"]')!.textContent!.trim()).to.equal('Exit this page');
   });
 
   it('Space on the chosen situation closes it and keeps focus there', async () => {

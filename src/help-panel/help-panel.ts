@@ -41,12 +41,16 @@ const PANEL_STRINGS = {
   staffHeading: 'First steps for staff',
   chooser: "What's happening?",
   stepsHeading: 'What you can do',
+  // The steps' heading as a screen reader names it once a situation is chosen: focus moves there, so
+  // the reader hears what they chose, then the first step (its description).
+  stepsFor: 'What you can do: {situation}',
   startHeading: 'Talk to someone now',
   exit: 'Exit this page',
+  // "Exit this page", as the control is named and announced (a link, shown as a button).
   exitNote:
-    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
+    'Quick exit: use Exit this page, or press Shift 3 times. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
   exitNoteNoScript:
-    'Quick exit: press the button. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
+    'Quick exit: use Exit this page. It does not clear your browsing history. A private or incognito window does not save the pages you visit.',
   // One key per plural category (Intl.PluralRules, for the panel's language): English needs only
   // `one` and `other`, but a translation can word `zero`, `two`, `few` and `many` its own way.
   'shiftLeft.zero': SHIFT_LEFT,
@@ -274,7 +278,11 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
       </ul>
       <div id="answer">
         ${view.chosen
-          ? html`${this.#subheading(view, 'stepsHeading', 'steps-heading')} ${this.#renderSteps(view.chosen.steps[view.voice])}
+          ? html`<div id="chosen" class="chosen" role="group" tabindex="-1" aria-labelledby="steps-heading"
+                aria-describedby="first-step">
+                ${heading(view.sub, this.#stepsHeading(view, view.chosen), 'subheading', 'steps-heading')}
+                ${this.#renderSteps(view.chosen.steps[view.voice], 'steps', true)}
+              </div>
               ${this.#renderCards(view, view.chosen.services[view.audience])}`
           : this.#renderStart(view)}
       </div>`;
@@ -285,9 +293,15 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
     return html`${this.#subheading(view, 'startHeading', 'start-heading')} ${this.#renderCards(view, START_SERVICES[view.audience])}`;
   }
 
-  /** Steps as a numbered list: the order is the advice. */
-  #renderSteps(list: readonly Step[], part = 'steps'): TemplateResult {
-    return html`<ol part=${part} class="steps">${list.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
+  /**
+   * Steps as a numbered list: the order is the advice. A chosen situation's steps are a Tab stop
+   * named by their heading, so a reader who goes on with Tab reaches them before the services.
+   */
+  #renderSteps(list: readonly Step[], part = 'steps', chosen = false): TemplateResult {
+    return html`<ol part=${part} class="steps" tabindex=${chosen ? '0' : nothing}
+      aria-labelledby=${chosen ? 'steps-heading' : nothing}>
+      ${list.map((s, i) => html`<li id=${chosen && i === 0 ? 'first-step' : nothing}>${this.t(s.key)}</li>`)}
+    </ol>`;
   }
 
   /** The services as cards; servicesFor keeps an adults-only service from a young person, whatever the lists say. */
@@ -303,6 +317,15 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
         </li>`,
       )}
     </ul>`;
+  }
+
+  /**
+   * "What you can do" on screen; to a screen reader, "What you can do: <the choice>". Screen readers
+   * read a heading's own text (Orca ignores aria-label there), so the fuller words are hidden text
+   * and the shown words are hidden from the accessibility tree.
+   */
+  #stepsHeading(view: View, chosen: Situation): TemplateResult {
+    return html`<span aria-hidden="true">${this.t('stepsHeading')}</span><span class="visually-hidden">${this.t('stepsFor', { situation: this.#label(view, chosen) })}</span>`;
   }
 
   /** A heading one level below the panel's own, so the panel fits the host page's outline. */
@@ -329,19 +352,17 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   }
 
   /**
-   * Open a situation (or close it when pressed again). Focus moves to "What you can do" so a
-   * screen reader reads the new steps next; the pressed state is announced on the button.
+   * Open a situation (or close it when pressed again). Focus moves to the chosen steps: a group named
+   * by their heading ("What you can do: Someone is threatening …") and described by the first step, so
+   * a screen reader says in one go what was chosen and what to do first; the steps follow in reading
+   * order, and are the next Tab stop, before the services. (A focused heading would do for the name,
+   * but Orca reads only a heading's own text, not its description.)
    */
   async #choose(id: SituationId): Promise<void> {
     const open = this.#openId !== id;
     this.#choice = open ? id : null;
     this.requestUpdate();
     await this.updateComplete;
-    if (!open) return;
-    const target = this.renderRoot.querySelector<HTMLElement>('#steps-heading');
-    if (target) {
-      target.tabIndex = -1;
-      target.focus();
-    }
+    if (open) this.renderRoot.querySelector<HTMLElement>('#chosen')?.focus();
   }
 }
