@@ -86,7 +86,7 @@ describe('a young person finds help', () => {
     $(el, 'button[part~="next"]')!.click();
     await settle(el);
     expect($(el, 'li[aria-current="step"]')!.dataset.stage).to.equal('hours');
-    expect($(el, '[role="status"]')!.textContent!.trim()).to.equal('Stage 2 of 4: Minutes to hours later');
+    expect($(el, '[aria-live="polite"]')!.textContent!.trim()).to.equal('Stage 2 of 4: Minutes to hours later');
   });
 
   it('opens a law section with the keyboard, reads it, and closes it again', async () => {
