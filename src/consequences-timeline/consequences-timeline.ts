@@ -226,7 +226,9 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
         tabindex=${stop ? '0' : nothing}>
         ${heading(
           levelBelow(this.validHeadingLevel),
-          html`<span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}</span>${stage.title}`,
+          // One piece for a screen reader: hidden text beside shown text is read as two lines by Orca
+          // in browse mode ("Stage 2 of 4:", then the title), so the shown title is hidden from it.
+          html`<span aria-hidden="true">${stage.title}</span><span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}${stage.title}</span>`,
           'stage-heading',
           `stage-${stage.id}`,
         )}
