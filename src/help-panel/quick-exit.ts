@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_EXIT } from '../content/quick-exit.js';
-import { safeWebsite } from '../core/safe-link.js';
+import { hiddenFormatReason, safeWebsite } from '../core/safe-link.js';
 import { warnAttribute, warnOnce } from '../core/warn.js';
 
 /**
@@ -321,7 +321,7 @@ export class PanelQuickExit implements ReactiveController, QuickExitHost {
     }
     if (given === undefined || given === null || given === '') return DEFAULT_EXIT.url;
     const href = safeWebsite(given);
-    if (!href) warnAttribute(this.#panel.localName, 'exit-url', given, 'an https:// address', `Using ${DEFAULT_EXIT.url}.`);
+    if (!href) warnAttribute(this.#panel.localName, 'exit-url', given, 'an https:// address', `Using ${DEFAULT_EXIT.url}.${hiddenFormatReason(given)}`);
     return href ?? DEFAULT_EXIT.url;
   }
 
