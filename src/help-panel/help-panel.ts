@@ -23,7 +23,7 @@ import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
 import { helpPanelStaticStyles, helpPanelStyles } from './help-panel.styles.js';
 import { SPARE_CARD_TAG, cardTag } from './card-tag.js';
-import { PanelQuickExit } from './quick-exit.js';
+import { PanelQuickExit, type ExitTextKey } from './panel-quick-exit.js';
 import { DEFAULT_EXIT } from '../content/quick-exit.js';
 
 /** GOV.UK Exit this page's default destination (src/content/quick-exit.ts). */
@@ -31,6 +31,8 @@ export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
 
 /** "Press Shift 2 more times …": the English wording of every plural category but `one`. */
 const SHIFT_LEFT = 'Press Shift {count} more times to exit this page.';
+/** A new attempt after one that stopped: other words, or a screen reader would drop the repeat. */
+const SHIFT_AGAIN = 'The count started again. Press Shift {count} more times to exit this page.';
 
 /** The panel's own strings, before the situations' words. */
 const PANEL_STRINGS = {
@@ -59,6 +61,14 @@ const PANEL_STRINGS = {
   'shiftLeft.few': SHIFT_LEFT,
   'shiftLeft.many': SHIFT_LEFT,
   'shiftLeft.other': SHIFT_LEFT,
+  'shiftAgain.zero': SHIFT_AGAIN,
+  'shiftAgain.one': 'The count started again. Press Shift {count} more time to exit this page.',
+  'shiftAgain.two': SHIFT_AGAIN,
+  'shiftAgain.few': SHIFT_AGAIN,
+  'shiftAgain.many': SHIFT_AGAIN,
+  'shiftAgain.other': SHIFT_AGAIN,
+  // Said when 5 seconds pass without a press, or another key ends the count (GOV.UK says so too).
+  shiftStopped: 'The count stopped. To exit this page, press Shift 3 times.',
   exiting: 'Exiting this page.',
   exitFramed: 'This help sits inside another website. Exit this page may only clear this box, not the whole page. To leave fast, close the tab.',
   fallback: FALLBACK,
@@ -100,9 +110,13 @@ interface View {
  * script, the button or Shift pressed 3 times (each within 5 seconds) closes any open dialog,
  * popover or fullscreen, hides the host page's `<body>` under a blank cover in the top layer, and
  * calls `location.replace` (on the top page too, when the panel is in a frame that may navigate it).
- * If the page is still there a second later (an "unsaved changes" guard), the cover shows one link
- * on. Shift ×3 uses the first panel in document order. One document listener serves every panel.
- * In a frame from another site, the panel says at load that the exit may only clear its box.
+ * The reader's choice is cleared first. If the page is still there a second later (an "unsaved
+ * changes" guard), the cover shows one link on; a page brought back by Back stays covered and shows
+ * it at once. Shift counts only pressed and released on its own; the count stops after 5 seconds
+ * without a press and says so. Shift ×3 uses the first panel in document order; one pair of key
+ * listeners, on `window` in the capture phase from the moment the script runs, serves every panel.
+ * In a frame from another site, or a sandboxed one that may not leave its top page, the panel says at
+ * load that the exit may only clear its box.
  *
  * @summary Help for what is happening, chosen in one step, with a quick exit.
  * @tag help-panel
@@ -175,7 +189,11 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   #choice?: string | null;
 
   // The quick exit's destination, Shift count and page-wide listener (a Lit reactive controller).
-  readonly #exit = new PanelQuickExit(this, (key, count) => this.#exitText(key, count));
+  readonly #exit = new PanelQuickExit(
+    this,
+    (key, count) => this.#exitText(key, count),
+    () => this.#forget(),
+  );
 
   protected get defaultStrings(): typeof HELP_PANEL_STRINGS {
     return HELP_PANEL_STRINGS;
@@ -225,7 +243,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
     return html`<div class="exit no-print">
       <a part="exit" class="button exit-button" href=${this.#exit.href} rel="nofollow noreferrer"
         @click=${this.#onExitClick}>${this.t('exit')}</a>
-      <p part="exit-status" class="exit-status" role="status">${this.#exit.message}</p>
+      <p part="exit-status" class="exit-status" aria-live="polite" aria-atomic="true">${this.#exit.message}</p>
     </div>`;
   }
 
@@ -339,10 +357,20 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   }
 
   /** A quick-exit string; with a count, the plural form the panel's language needs. */
-  #exitText(key: string, count?: number): string {
+  #exitText(key: ExitTextKey, count?: number): string {
     if (count === undefined) return this.t(key as HelpPanelStringKey);
     const own = `${key}.${pluralCategory(languageOf(this), count)}`;
     return this.t((own in this.text || own in this.defaultStrings ? own : `${key}.other`) as HelpPanelStringKey, { count });
+  }
+
+  /**
+   * The quick exit clears the reader's choice before the page is hidden, rendered at once, so a page
+   * brought back by Back (or read behind the cover) shows no situation chosen.
+   */
+  #forget(): void {
+    this.#choice = null;
+    this.requestUpdate();
+    this.performUpdate();
   }
 
   /** The click leaves through the controller, so it hides the page and uses location.replace. */

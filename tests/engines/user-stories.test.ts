@@ -118,7 +118,7 @@ describe('the quick exit, in this engine', () => {
 
   it('Shift pressed three times leaves, counting down', async () => {
     const el = await widget('<help-panel></help-panel>');
-    const status = $(el, '[role="status"]')!;
+    const status = $(el, '[part~="exit-status"]')!;
     await sendKeys({ press: 'Shift' });
     await el.updateComplete;
     expect(status.textContent).to.contain('Press Shift 2 more times');
