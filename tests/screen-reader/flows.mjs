@@ -104,8 +104,9 @@ export const FLOWS = [
       const againText = again.find((t) => /2 more times/.test(t));
       if (againText === firstText) throw new AssertionError('a new attempt repeats the first announcement word for word');
       sr.log('Shift', await sr.pressUntil(/1 more time\b/, 'shift'));
-      // The third press leaves: the exit-url (a closed local port) loads Firefox's error page.
-      const gone = await sr.pressUntil(/Problem loading page|Unable to connect/, 'shift');
+      // The third press leaves: the exit-url (port 9, which Firefox refuses without connecting) loads
+      // Firefox's own "Blocked Page", so nothing is fetched from anywhere.
+      const gone = await sr.pressUntil(/Finished loading (Blocked Page|Problem loading page)/, 'shift');
       sr.log('Shift (the page leaves)', gone);
     },
   },
