@@ -178,7 +178,7 @@ describe('<consequences-timeline> content rests on FACTS.md and the one service 
     const site = $(el, 'a[part~="service"]')!;
     expect(site.getAttribute('href')).to.equal(SERVICES.childline.url);
     expect(site.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(site.textContent).to.contain('opens in a new tab');
+    expect(site.getAttribute('aria-label')).to.equal(`${SERVICES.childline.name} (opens in a new tab)`);
   });
 
   it('in danger right now, the sextortion path offers 999 with its label', async () => {

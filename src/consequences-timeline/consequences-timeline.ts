@@ -34,6 +34,7 @@ export const CONSEQUENCES_TIMELINE_STRINGS = {
   keys: 'You can also use the Left and Right arrow keys.',
   call: 'Call {number}',
   text: 'Text {keyword} to {number}',
+  textNoKeyword: 'Text {number}',
   newTab: NEW_TAB,
   closing: 'You are not alone. It is never too late to ask for help.',
   fallback: FALLBACK,
@@ -258,7 +259,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
     const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))];
     if (!help.length) return nothing;
     return html`<p class="label">${this.t('help')}</p>
-      ${serviceLinks(this.localName, help, (key, values) => this.t(key, values))}`;
+      ${serviceLinks(this.localName, help, { current: this.text, english: CONSEQUENCES_TIMELINE_STRINGS })}`;
   }
 
   /**
