@@ -14,7 +14,8 @@ const timeline = (scenario = 'sent', stage = '') =>
 /** The stage a reader sees when stepping one at a time. */
 const currentStage = (el: Element) => $(el, 'li[aria-current="step"]')!.dataset.stage;
 const openBodies = (el: Element) => $$(el, '.body').filter((b) => getComputedStyle(b).display !== 'none');
-const liveRegion = (el: Element) => $(el, '[role="status"]')!.textContent!.trim();
+// A polite live region with no role: an empty role="status" is read aloud as "statusbar".
+const liveRegion = (el: Element) => $(el, '[aria-live="polite"]')!.textContent!.trim();
 const allPoints = (): Point[] =>
   Object.values(SCENARIOS).flatMap((s) => [s.lead, ...s.stages.flatMap((st) => [...st.happen, ...st.can])]);
 // After an update, let the stage's entrance animation end: axe judges the colours a reader sees
@@ -180,7 +181,7 @@ describe('<consequences-timeline> content rests on FACTS.md and the one service 
     const site = $(el, 'a[part~="service"]')!;
     expect(site.getAttribute('href')).to.equal(SERVICES.childline.url);
     expect(site.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(site.textContent).to.contain('opens in a new tab');
+    expect(site.getAttribute('aria-label')).to.equal(`${SERVICES.childline.name} (opens in a new tab)`);
   });
 
   it('in danger right now, the sextortion path offers 999 with its label', async () => {
@@ -235,7 +236,39 @@ describe('<consequences-timeline> stepping through', () => {
     await settle(el);
     expect(currentStage(el)).to.equal('hours');
     expect(liveRegion(el)).to.equal('Stage 2 of 4: Minutes to hours later');
-    expect($(el, '[role="status"]')!.closest('[aria-live="assertive"]')).to.be.null;
+    expect($(el, '[aria-live="assertive"]')).to.be.null;
+    expect($(el, '[role="status"]'), 'no empty status region to be read as "statusbar"').to.be.null;
+  });
+
+  it('each stage is a group named by its heading, and Tab from the controls reaches the open stage before its links', async () => {
+    const el = await timeline('sent', 'hours');
+    for (const li of $$(el, '[part~="stage"]')) {
+      const group = li.querySelector('[part~="stage-group"]')!;
+      expect(group.getAttribute('role')).to.equal('group');
+      const heading = $(el, `#${group.getAttribute('aria-labelledby')}`)!;
+      expect(heading.matches('[part~="stage-heading"]')).to.be.true;
+      expect(group.contains(heading)).to.be.true;
+    }
+    $(el, 'button[part~="toggle"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const stop = focusedIn(el)!;
+    expect(stop.closest('li')!.dataset.stage).to.equal('hours');
+    expect(stop.matches('[part~="stage-group"]')).to.be.true;
+    expect(stop.textContent).to.contain('Stage 2 of 4: Minutes to hours later');
+    expect(stop.textContent).to.contain('What can happen');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedIn(el)!.localName).to.equal('a');
+    // Every stage shown: no stage is a Tab stop of its own (they are read in order).
+    el.showAll = true;
+    await settle(el);
+    expect($$(el, '[part~="stage-group"][tabindex]')).to.have.length(0);
+  });
+
+  it('Previous and Next describe the arrow keys to screen readers', async () => {
+    const el = await timeline();
+    for (const button of $$(el, 'button[part~="previous"], button[part~="next"]')) {
+      expect($(el, `#${button.getAttribute('aria-describedby')}`)!.textContent).to.equal('You can also use the Left and Right arrow keys.');
+    }
   });
 
   it('Left, Right, Home and End step through while focus is in the stepper', async () => {
@@ -286,7 +319,7 @@ describe('<consequences-timeline> stepping through', () => {
     $(el, '.current a')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
-    expect(focusedIn(el)).to.equal($(el, 'li[data-stage="hours"]'));
+    expect(focusedIn(el)).to.equal($(el, 'li[data-stage="hours"] [part~="stage-group"]'));
   });
 
   it('Alt+Left is left to the browser (Back), not taken by the timeline', async () => {

@@ -26,7 +26,9 @@ describe('<helpline-card> built-in services', () => {
         expect(site.getAttribute('href')).to.equal(service.url);
         expect(site.getAttribute('target')).to.equal('_blank');
         expect(site.getAttribute('rel')).to.equal('noopener noreferrer');
-        expect(site.textContent).to.contain('opens in a new tab');
+        // One name, in one piece: the visible label first, where it goes, and that it opens a new tab.
+        expect(site.getAttribute('aria-label')).to.equal(`Visit website: ${service.name} (opens in a new tab)`);
+        expect(site.textContent!.trim()).to.equal('Visit website');
       }
       await expect(el).shadowDom.to.be.accessible();
     });
@@ -221,7 +223,7 @@ describe('<helpline-card> by keyboard', () => {
     const el = await card('childline');
     $(el, 'button[part~="copy"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    const status = $(el, '[role="status"]')!;
+    const status = $(el, '[aria-live="polite"]')!;
     for (let i = 0; i < 50 && !status.textContent?.trim(); i++) await new Promise((r) => setTimeout(r, 20));
     // Headless Chromium may refuse clipboard access; either way the number is announced.
     expect(status.textContent).to.match(/Number copied: 0800 1111|The number is 0800 1111/);
@@ -299,7 +301,7 @@ describe('<helpline-card>: what a card shows is what it dials', () => {
         strings='{"call":"Call Childline free on 0800 1111"}'></helpline-card>`);
     });
     expect($(el, 'a[part~="call"]')!.textContent).to.equal('Call 999');
-    expect(warnings.join('\n')).to.contain('strings.call must contain {number}');
+    expect(warnings.join('\n')).to.contain('the string "call" ("Call Childline free on 0800 1111", from strings, setStrings() or data-ypsi-strings) does not contain {number}');
   });
 
   it('a Text label or Copy name override without {number} is refused the same way', async () => {
@@ -308,7 +310,7 @@ describe('<helpline-card>: what a card shows is what it dials', () => {
       el = await fixture<HelplineCard>(html`<helpline-card service="shout" strings='{"text":"Text us","copyLabel":"Copy"}'></helpline-card>`);
     });
     expect($(el, 'a[part~="text"]')!.textContent).to.contain('85258');
-    expect(warnings.join('\n')).to.contain('strings.text must contain {number}');
+    expect(warnings.join('\n')).to.contain('the string "text" ("Text us", from strings, setStrings() or data-ypsi-strings) does not contain {keyword} and {number}');
   });
 
   for (const [written, dials] of [

@@ -124,7 +124,7 @@ describe('<law-explainer> in every jurisdiction and at every level', function ()
     // law.osa2023's own words: an "intimate image", never narrowed or widened to "a nude or semi-nude image".
     expect(sharing).to.contain('It is a crime to share an intimate image of anyone without their consent.');
     expect(sharing).not.to.contain('nude or semi-nude image');
-    expect($(el, '#s-sharing .fact-ids')!.textContent).to.contain('law.consent');
+    expect($(el, '[part~="sources-section"][data-section="sharing"] .fact-ids')!.textContent).to.contain('law.consent');
   });
 
   it('Outcome 21 starts with what police do, in plain words', async () => {
@@ -212,6 +212,33 @@ describe('<law-explainer> sections open and close', () => {
     for (const id of sectionIds(el)) expect(isOpen(el, id!), id).to.be.false;
   });
 
+  it('Show all and Hide all say what they did, politely, in words that change when nothing did', async () => {
+    const el = await explainer();
+    const status = $(el, '[part~="controls-status"]')!;
+    // A plain polite live region, not role="status": an empty status region is read as "statusbar".
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    expect(status.hasAttribute('role')).to.be.false;
+    expect(status.textContent!.trim()).to.equal('');
+    const count = sectionIds(el).length;
+    $(el, '[part~="show-all"]')!.click();
+    await el.updateComplete;
+    expect(status.textContent!.trim()).to.equal(`${count} sections shown.`);
+    // Pressed again, the same words would be dropped by a screen reader as a duplicate.
+    $(el, '[part~="show-all"]')!.click();
+    await el.updateComplete;
+    expect(status.textContent!.trim()).to.equal('Every section was already shown.');
+    $(el, '[part~="hide-all"]')!.click();
+    await el.updateComplete;
+    expect(status.textContent!.trim()).to.equal(`${count} sections hidden.`);
+  });
+
+  it('the Show all count takes the plural the host words for it', async () => {
+    const el = await explainer({ sections: 'who', strings: '{"shown.one":"Una sección abierta.","shown.other":"{count} secciones abiertas."}' });
+    $(el, '[part~="show-all"]')!.click();
+    await el.updateComplete;
+    expect($(el, '[part~="controls-status"]')!.textContent!.trim()).to.equal('Una sección abierta.');
+  });
+
   it('a deep link opens one section: open="police"', async () => {
     const el = await explainer({ open: 'police' });
     expect(isOpen(el, 'police')).to.be.true;
@@ -255,7 +282,7 @@ describe('<law-explainer> sections open and close', () => {
         expect(myth.querySelector<HTMLElement>('.choices')!.checkVisibility()).to.be.false;
       }
       // A closed "Sources" line could not be opened on paper: each section's sources print, with addresses.
-      const source = $(el, '#s-who [part~="sources"] a')!;
+      const source = $(el, '[part~="sources-section"][data-section="who"] a')!;
       expect(source.checkVisibility()).to.be.true;
       expect(getComputedStyle(source, '::after').content).to.contain('https://');
     } finally {
@@ -281,8 +308,11 @@ describe('<law-explainer> sources on request', function () {
       const el = await explainer({ jurisdiction, level: 'adult' });
       await openEverything(el);
       for (const section of $$(el, '[part~="section"]')) {
-        const sources = section.querySelector('[part~="sources"]');
-        expect(sources, `sources of ${section.dataset.section}`).to.exist;
+        const id = section.dataset.section!;
+        const sources = $(el, `[part~="sources-section"][data-section="${id}"]`);
+        expect(sources, `sources of ${id}`).to.exist;
+        // Listed under the section's own title, so each statement can be traced to where it came from.
+        expect(sources!.querySelector('.sources-title')!.textContent).to.equal(section.querySelector('.toggle')!.textContent!.trim());
         const ids = sources!.querySelector('.fact-ids')!.textContent!;
         expect(ids).to.match(/Checked 2026-1[12]\./);
         for (const id of ids.match(/Fact ids: (.*)\. Checked/)![1].split(', ')) {
@@ -310,11 +340,21 @@ describe('<law-explainer> sources on request', function () {
     expect(scotland).not.to.include('https://www.legislation.gov.uk/ukpga/1978/37/section/1');
   });
 
-  it('the Sources buttons are told apart for screen readers by their section', async () => {
+  it('one Sources toggle after the sections: an open section adds one Tab stop (ARIA APG accordion), not two', async () => {
     const el = await explainer();
-    const names = $$(el, 'summary').map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
-    expect(new Set(names).size).to.equal(names.length);
-    expect(names[0]).to.equal('Sources: Who is a child in law?');
+    await el.updateComplete;
+    $(el, '[part~="show-all"]')!.click();
+    await el.updateComplete;
+    expect($$(el, 'summary').map((s) => s.textContent!.trim())).to.deep.equal(['Sources']);
+    // Every open section: only its heading button takes focus before the myth check's own buttons.
+    for (const section of $$(el, '[part~="section"]')) {
+      const stops = [...section.querySelectorAll<HTMLElement>('button, a[href], summary, [tabindex="0"]')].filter(
+        (stop) => !stop.closest('[part~="myths"]'),
+      );
+      expect(stops.map((stop) => stop.className), section.dataset.section).to.deep.equal(['toggle']);
+    }
+    const last = $$(el, '[part~="section"]').at(-1)!;
+    expect(last.compareDocumentPosition($(el, '[part~="sources"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
   });
 });
 

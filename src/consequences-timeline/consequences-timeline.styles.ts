@@ -123,7 +123,7 @@ export const consequencesTimelineStyles = css`
     display: grid;
     gap: 0.5em;
   }
-  .services li {
+  .service {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -33,8 +33,10 @@ export const CONSEQUENCES_TIMELINE_STRINGS = {
   next: 'Next',
   showAll: 'Show all stages',
   stepper: 'Stages',
+  keys: 'You can also use the Left and Right arrow keys.',
   call: 'Call {number}',
   text: 'Text {keyword} to {number}',
+  textNoKeyword: 'Text {number}',
   newTab: NEW_TAB,
   closing: 'You are not alone. It is never too late to ask for help.',
   fallback: FALLBACK,
@@ -78,6 +80,9 @@ const TIMELINE_INPUTS = {
  *
  * One stage at a time (Previous / Next, or Left / Right / Home / End while focus is in the stepper,
  * the arrows swapped on right-to-left pages, each change announced politely), or every stage with `show-all`; print always shows every stage.
+ * Previous and Next describe the arrow keys to screen readers (`keys`). Each stage is a group named by
+ * its heading ("Stage 2 of 4: Minutes to hours later"); one at a time, the open stage is the Tab stop
+ * after the controls, so Tab reaches its text before its links, in browse and focus modes alike.
  * Stacked on narrow containers, side by side from a 60rem-wide container (a container query, because
  * the element sits in someone else's layout). Fires no events, so a host cannot track a young person.
  *
@@ -98,6 +103,7 @@ const TIMELINE_INPUTS = {
  * @csspart toggle - The "Show all stages" toggle button.
  * @csspart stages - The list (`<ol>`) of stages.
  * @csspart stage - Each stage (`<li>`); the current one has `aria-current="step"`.
+ * @csspart stage-group - Each stage's group (heading and body), named by its heading; the open one takes focus.
  * @csspart marker - The numbered dot on the time line.
  * @csspart stage-heading - Each stage's title.
  * @csspart stage-body - What can happen, what you can do and who can help, in one stage.
@@ -210,19 +216,21 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
           </ol>
         </div>
         <p part="closing" class="closing">${this.t('closing')}</p>
-        <p role="status" class="visually-hidden">${this.#announcement}</p>
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</p>
       </section>
     `;
   }
 
   /** Previous / Next and Show all stages: the reader's way through, left out of static HTML and print. */
   #renderControls(all: boolean, last: number): TemplateResult {
-    // At either end a step button stays focusable (aria-disabled), so focus is never lost.
+    // At either end a step button stays focusable (aria-disabled), so focus is never lost. The arrow
+    // keys are described, not shown: in a screen reader's browse mode they move its own cursor instead.
     const step = (key: 'previous' | 'next', to: number) =>
       html`<button part=${key} class="button ${key === 'next' ? '' : 'secondary'}" type="button"
-        aria-disabled=${to < 0 || to > last} @click=${(event: Event) => this.#go(to, event)}>${this.t(key)}</button>`;
+        aria-disabled=${to < 0 || to > last} aria-describedby="keys" @click=${(event: Event) => this.#go(to, event)}>${this.t(key)}</button>`;
     return html`<div part="controls" class="controls no-print">
-      ${all ? nothing : html`${step('previous', this.#current - 1)} ${step('next', this.#current + 1)}`}
+      ${all ? nothing : html`${step('previous', this.#current - 1)} ${step('next', this.#current + 1)}
+        <span id="keys" class="visually-hidden">${this.t('keys')}</span>`}
       <button part="toggle" class="button secondary toggle" type="button" aria-pressed=${all}
         @click=${this.#toggleAll}>${this.t('showAll')}</button>
     </div>`;
@@ -234,24 +242,34 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
     this.requestUpdate();
   }
 
-  /** One stage: its dot and title always (the time line stays whole), its body only when shown. */
+  /**
+   * One stage: its dot and title always (the time line stays whole), its body only when shown. The
+   * heading and body sit in a group named by the heading; one at a time, the open stage's group is a
+   * Tab stop (like an ARIA APG tab panel), so Tab from the controls reaches its text.
+   */
   #renderStage(stage: Stage, i: number, total: number, all: boolean, where: Jurisdiction): TemplateResult {
     const current = i === this.#current;
+    const stop = current && !all && !isServer;
     return html`<li part="stage" class="stage ${current ? 'current' : ''}" data-stage=${stage.id}
-      aria-current=${current && !all ? 'step' : nothing} tabindex=${current ? '-1' : nothing}>
+      aria-current=${current && !all ? 'step' : nothing}>
       <span part="marker" class="marker" aria-hidden="true">${i + 1}</span>
-      ${heading(
-        levelBelow(this.validHeadingLevel),
-        html`<span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}</span>${stage.title}`,
-        'stage-heading',
-        `stage-${stage.id}`,
-      )}
-      <div part="stage-body" class="body" ?hidden=${!all && !current}>
-        <div class="groups">
-          <div class="group happen">${this.#renderPoints('happen', stage.id, stage.happen, where)}</div>
-          <div class="group can">
-            ${this.#renderPoints('can', stage.id, stage.can, where)}
-            ${this.#renderHelp(stage)}
+      <div part="stage-group" class="stage-group" role="group" aria-labelledby=${`stage-${stage.id}`}
+        tabindex=${stop ? '0' : nothing}>
+        ${heading(
+          levelBelow(this.validHeadingLevel),
+          // One piece for a screen reader: hidden text beside shown text is read as two lines by Orca
+          // in browse mode ("Stage 2 of 4:", then the title), so the shown title is hidden from it.
+          html`<span aria-hidden="true">${stage.title}</span><span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}${stage.title}</span>`,
+          'stage-heading',
+          `stage-${stage.id}`,
+        )}
+        <div part="stage-body" class="body" ?hidden=${!all && !current}>
+          <div class="groups">
+            <div class="group happen">${this.#renderPoints('happen', stage.id, stage.happen, where)}</div>
+            <div class="group can">
+              ${this.#renderPoints('can', stage.id, stage.can, where)}
+              ${this.#renderHelp(stage)}
+            </div>
           </div>
         </div>
       </div>
@@ -271,7 +289,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
     const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))];
     if (!help.length) return nothing;
     return html`<p class="label">${this.t('help')}</p>
-      ${serviceLinks(this.localName, help, (key, values) => this.t(key, values))}`;
+      ${serviceLinks(this.localName, help, { current: this.text, english: CONSEQUENCES_TIMELINE_STRINGS })}`;
   }
 
   /**
@@ -299,7 +317,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
     this.requestUpdate();
     if (focusWasInStage) {
       await this.updateComplete;
-      root.querySelector<HTMLElement>('.stage.current')?.focus();
+      root.querySelector<HTMLElement>('.stage.current .stage-group')?.focus();
     }
   }
 }

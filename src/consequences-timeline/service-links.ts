@@ -1,32 +1,46 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { YouthServiceId } from '../content/consequences.js';
+import { actionLabel, actionTemplate, renderActionLink, type ActionWords } from '../core/service-action.js';
 import { cardModel } from '../helpline-card/card-model.js';
 
-/** The element's `t()`: "call", "text" and "newTab" are read through it. */
-export type Translate = (key: 'call' | 'text' | 'newTab', values?: Record<string, string>) => string;
+/** The timeline's strings that its service links use. */
+export type ServiceLinkKey = 'call' | 'text' | 'textNoKeyword' | 'newTab';
 
 /**
  * "Who can help" as one-tap links. The links come from the same model as `<helpline-card>`
- * (card-model.ts), so every number and address is read from the one service directory and checked by
- * safe-link; nothing is copied here. A list, not cards: the same service can appear at every stage.
+ * (card-model.ts) and are drawn the same way (core/service-action.ts), so every number and address
+ * is read from the one service directory, checked by safe-link, and said by a label that holds it.
+ * A list, not cards: the same service can appear at every stage. Each service's links sit in a group
+ * named for it, so a screen-reader user who tabs to "Call 0800 1111" hears whose number it is.
  */
-export function serviceLinks(tag: string, ids: readonly YouthServiceId[], t: Translate): TemplateResult {
+export function serviceLinks(tag: string, ids: readonly YouthServiceId[], words: ActionWords<ServiceLinkKey>): TemplateResult {
+  const newTab = words.current.newTab ?? words.english.newTab;
   return html`<ul part="services" class="services">
     ${ids.map((id) => {
       const m = cardModel(tag, { service: id }, new Date());
+      const name = m.name ?? id;
       return html`<li>
-        ${m.website
-          ? html`<a part="service" class="button secondary" href=${m.website} target="_blank"
-              rel="noopener noreferrer">${m.name}<span class="visually-hidden"> ${t('newTab')}</span></a>`
-          : html`<strong part="service">${m.name}</strong>`}
-        ${m.phones.map(
-          (p) => html`<a part="call" class="button" href=${p.href}
-            >${p.label ? `${p.label}: ` : ''}${t('call', { number: p.display })}</a>`,
-        )}
-        ${m.text
-          ? html`<a part="text" class="button" href=${m.text.href}
-              >${t('text', { keyword: m.text.keyword ?? '', number: m.text.number })}</a>`
-          : nothing}
+        <div class="service" role="group" aria-label=${name}>
+          ${m.website
+            ? renderActionLink({ href: m.website, part: 'service', className: 'button secondary', label: name, newTabName: `${name} ${newTab}` })
+            : html`<strong part="service">${name}</strong>`}
+          ${m.phones.map((p) =>
+            renderActionLink({
+              href: p.href,
+              part: 'call',
+              className: 'button',
+              label: html`${p.label ? `${p.label}: ` : ''}${actionLabel(actionTemplate(tag, 'call', words), { number: p.display })}`,
+            }),
+          )}
+          ${m.text
+            ? renderActionLink({
+                href: m.text.href,
+                part: 'text',
+                className: 'button',
+                label: actionLabel(actionTemplate(tag, m.text.keyword ? 'text' : 'textNoKeyword', words), m.text),
+              })
+            : nothing}
+        </div>
       </li>`;
     })}
   </ul>`;

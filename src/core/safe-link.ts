@@ -6,6 +6,28 @@
  */
 
 /**
+ * Characters that print nothing but change how the text around them is shown: the bidi marks,
+ * embeddings, overrides and isolates (U+200E–U+200F, U+202A–U+202E, U+2066–U+2069) and the byte-order
+ * mark U+FEFF. "https://example.org/" + U+202E + "gpj.exe" would read as ending in ".jpg".
+ */
+const HIDDEN_FORMAT = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/**
+ * The first hidden direction or format character in `value`, as "U+202E", else undefined: for a
+ * warning that says why an address was refused.
+ */
+export function hiddenFormatCharacter(value: unknown): string | undefined {
+  const found = typeof value === 'string' ? HIDDEN_FORMAT.exec(value) : null;
+  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+/** What a warning adds when `value` was refused for a hidden direction or format character. */
+export function hiddenFormatReason(value: unknown): string {
+  const found = hiddenFormatCharacter(value);
+  return found ? ` It holds ${found}, an invisible character that can make an address read backwards.` : '';
+}
+
+/**
  * Return the URL when it is a website link that is safe to put in an href, otherwise undefined. Never
  * throws. https only, with a host and no user name or password (which could make a link read as one
  * site and open another). Calls, texts and email are not taken from a host's URL: telHref, smsHref
@@ -18,7 +40,7 @@ export function safeWebsite(value: unknown): string | undefined {
     // Browsers drop tabs and newlines inside a URL ("java\tscript:"), so refuse any control character
     // or space rather than guess what the browser will make of it.
     // eslint-disable-next-line no-control-regex
-    if (!/[\u0000-\u0020\u007f-\u009f]/.test(trimmed) && trimmed.startsWith('https:') && hostname && !username && !password) {
+    if (!/[\u0000-\u0020\u007f-\u009f]/.test(trimmed) && !HIDDEN_FORMAT.test(trimmed) && trimmed.startsWith('https:') && hostname && !username && !password) {
       return trimmed;
     }
   } catch {
@@ -35,7 +57,8 @@ export function safeWebsite(value: unknown): string | undefined {
  * refused rather than guessed at.
  */
 function dialled(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
+  // U+FEFF counts as white space to a regular expression, so it is refused before spaces are dropped.
+  if (typeof value !== 'string' || HIDDEN_FORMAT.test(value)) return undefined;
   // "(0)" after a country code is the trunk prefix written for people dialling at home: never dialled.
   let digits = value.replace(/^(\s*(?:\+|00)\s*\d{1,3}\s*)\(0\)/, '$1').replace(/[\s().-]/g, '');
   if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
@@ -60,7 +83,7 @@ export function telHref(value: unknown): string | undefined {
  */
 export function smsHref(value: unknown, keyword?: string): string | undefined {
   const number = dialled(value);
-  if (!number || !/^(\d{5,6}|\+\d{7,15})$/.test(number)) return undefined;
+  if (!number || !/^(\d{5,6}|\+\d{7,15})$/.test(number) || HIDDEN_FORMAT.test(keyword ?? '')) return undefined;
   return `sms:${number}${keyword ? `?&body=${encodeURIComponent(keyword)}` : ''}`;
 }
 

@@ -35,6 +35,8 @@ export function warnAttribute(
   let shown: string;
   try {
     shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 80)) : String(value).slice(0, 80);
+    // Written as escapes, so a direction override cannot turn the console line itself around.
+    shown = shown.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
   } catch {
     // A value whose toString throws (or a Symbol in a template) must not turn a warning into an error.
     shown = `(a ${typeof value} that cannot be shown)`;

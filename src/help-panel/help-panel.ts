@@ -26,7 +26,7 @@ import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
 import { helpPanelStaticStyles, helpPanelStyles } from './help-panel.styles.js';
 import { SPARE_CARD_TAG, cardTag } from './card-tag.js';
-import { PanelQuickExit } from './quick-exit.js';
+import { PanelQuickExit, type ExitTextKey } from './panel-quick-exit.js';
 import { DEFAULT_EXIT } from '../content/quick-exit.js';
 
 /** GOV.UK Exit this page's default destination (src/content/quick-exit.ts). */
@@ -34,6 +34,8 @@ export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
 
 /** "Press Shift 2 more times …": the English wording of every plural category but `one`. */
 const SHIFT_LEFT = 'Press Shift {count} more times to exit this page.';
+/** A new attempt after one that stopped: other words, or a screen reader would drop the repeat. */
+const SHIFT_AGAIN = 'The count started again. Press Shift {count} more times to exit this page.';
 
 /** The panel's own strings, before the situations' words. */
 const PANEL_STRINGS = {
@@ -42,13 +44,17 @@ const PANEL_STRINGS = {
   staffHeading: 'First steps for staff',
   chooser: "What's happening?",
   stepsHeading: 'What you can do',
+  // The steps' heading as a screen reader names it once a situation is chosen: focus moves there, so
+  // the reader hears what they chose, then the first step (its description).
+  stepsFor: 'What you can do: {situation}',
   // Not "now": the cards under it include Childline, whose hours are only partly confirmed.
   startHeading: 'Someone to talk to',
   exit: 'Exit this page',
+  // "Exit this page", as the control is named and announced (a link, shown as a button).
   exitNote:
-    'Quick exit: press the button or Shift 3 times. It does not clear your browsing history.',
+    'Quick exit: use Exit this page, or press Shift 3 times. It does not clear your browsing history.',
   exitNoteNoScript:
-    'Quick exit: press the button. It does not clear your browsing history.',
+    'Quick exit: use Exit this page. It does not clear your browsing history.',
   // One key per plural category (Intl.PluralRules, for the panel's language): English needs only
   // `one` and `other`, but a translation can word `zero`, `two`, `few` and `many` its own way.
   'shiftLeft.zero': SHIFT_LEFT,
@@ -57,6 +63,14 @@ const PANEL_STRINGS = {
   'shiftLeft.few': SHIFT_LEFT,
   'shiftLeft.many': SHIFT_LEFT,
   'shiftLeft.other': SHIFT_LEFT,
+  'shiftAgain.zero': SHIFT_AGAIN,
+  'shiftAgain.one': 'The count started again. Press Shift {count} more time to exit this page.',
+  'shiftAgain.two': SHIFT_AGAIN,
+  'shiftAgain.few': SHIFT_AGAIN,
+  'shiftAgain.many': SHIFT_AGAIN,
+  'shiftAgain.other': SHIFT_AGAIN,
+  // Said when 5 seconds pass without a press, or another key ends the count (GOV.UK says so too).
+  shiftStopped: 'The count stopped. To exit this page, press Shift 3 times.',
   exiting: 'Exiting this page.',
   exitFramed: 'This help sits inside another website. Exit this page may only clear this box, not the whole page. To leave fast, close the tab.',
   fallback: FALLBACK,
@@ -110,9 +124,13 @@ interface View {
  * script, the button or Shift pressed 3 times (each within 5 seconds) closes any open dialog,
  * popover or fullscreen, hides the host page's `<body>` under a blank cover in the top layer, and
  * calls `location.replace` (on the top page too, when the panel is in a frame that may navigate it).
- * If the page is still there a second later (an "unsaved changes" guard), the cover shows one link
- * on. Shift ×3 uses the first panel in document order. One document listener serves every panel.
- * In a frame from another site, the panel says at load that the exit may only clear its box.
+ * The reader's choice is cleared first. If the page is still there a second later (an "unsaved
+ * changes" guard), the cover shows one link on; a page brought back by Back stays covered and shows
+ * it at once. Shift counts only pressed and released on its own; the count stops after 5 seconds
+ * without a press and says so. Shift ×3 uses the first panel in document order; one pair of key
+ * listeners, on `window` in the capture phase from the moment the script runs, serves every panel.
+ * In a frame from another site, or a sandboxed one that may not leave its top page, the panel says at
+ * load that the exit may only clear its box.
  *
  * @summary Help for what is happening, chosen in one step, with a quick exit.
  * @tag help-panel
@@ -199,7 +217,11 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   #in: InputValues<typeof PANEL_INPUTS> = { audience: 'young-person', situation: undefined, noQuickExit: false, now: undefined };
 
   // The quick exit's destination, Shift count and page-wide listener (a Lit reactive controller).
-  readonly #exit = new PanelQuickExit(this, (key, count) => this.#exitText(key, count));
+  readonly #exit = new PanelQuickExit(
+    this,
+    (key, count) => this.#exitText(key, count),
+    () => this.#forget(),
+  );
 
   protected get defaultStrings(): typeof HELP_PANEL_STRINGS {
     return HELP_PANEL_STRINGS;
@@ -247,7 +269,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
     return html`<div class="exit no-print">
       <a part="exit" class="button exit-button" href=${this.#exit.href} rel="nofollow noreferrer"
         @click=${this.#onExitClick}>${this.t('exit')}</a>
-      <p part="exit-status" class="exit-status" role="status">${this.#exit.message}</p>
+      <p part="exit-status" class="exit-status" aria-live="polite" aria-atomic="true">${this.#exit.message}</p>
     </div>`;
   }
 
@@ -303,7 +325,11 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
       </ul>
       <div id="answer">
         ${view.chosen
-          ? html`${this.#subheading(view, 'stepsHeading', 'steps-heading')} ${this.#renderSteps(view.chosen.steps[view.voice])}
+          ? html`<div id="chosen" class="chosen" role="group" tabindex="-1" aria-labelledby="steps-heading"
+                aria-describedby="first-step">
+                ${heading(view.sub, this.#stepsHeading(view, view.chosen), 'subheading', 'steps-heading')}
+                ${this.#renderSteps(view.chosen.steps[view.voice], 'steps', true)}
+              </div>
               ${this.#renderCards(view, view.chosen.services[view.audience])}`
           : this.#renderStart(view)}
       </div>`;
@@ -314,9 +340,15 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
     return html`${this.#subheading(view, 'startHeading', 'start-heading')} ${this.#renderCards(view, START_SERVICES[view.audience])}`;
   }
 
-  /** Steps as a numbered list: the order is the advice. */
-  #renderSteps(list: readonly Step[], part = 'steps'): TemplateResult {
-    return html`<ol part=${part} class="steps">${list.map((s) => html`<li>${this.t(s.key)}</li>`)}</ol>`;
+  /**
+   * Steps as a numbered list: the order is the advice. A chosen situation's steps are a Tab stop
+   * named by their heading, so a reader who goes on with Tab reaches them before the services.
+   */
+  #renderSteps(list: readonly Step[], part = 'steps', chosen = false): TemplateResult {
+    return html`<ol part=${part} class="steps" tabindex=${chosen ? '0' : nothing}
+      aria-labelledby=${chosen ? 'steps-heading' : nothing}>
+      ${list.map((s, i) => html`<li id=${chosen && i === 0 ? 'first-step' : nothing}>${this.t(s.key)}</li>`)}
+    </ol>`;
   }
 
   /** The services as cards; servicesFor keeps an adults-only service from a young person, whatever the lists say. */
@@ -334,6 +366,15 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
     </ul>`;
   }
 
+  /**
+   * "What you can do" on screen; to a screen reader, "What you can do: <the choice>". Screen readers
+   * read a heading's own text (Orca ignores aria-label there), so the fuller words are hidden text
+   * and the shown words are hidden from the accessibility tree.
+   */
+  #stepsHeading(view: View, chosen: Situation): TemplateResult {
+    return html`<span aria-hidden="true">${this.t('stepsHeading')}</span><span class="visually-hidden">${this.t('stepsFor', { situation: this.#label(view, chosen) })}</span>`;
+  }
+
   /** A heading one level below the panel's own, so the panel fits the host page's outline. */
   #subheading(view: View, key: HelpPanelStringKey, id: string): TemplateResult {
     return heading(view.sub, this.t(key), 'subheading', id);
@@ -345,10 +386,20 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   }
 
   /** A quick-exit string; with a count, the plural form the panel's language needs. */
-  #exitText(key: string, count?: number): string {
+  #exitText(key: ExitTextKey, count?: number): string {
     if (count === undefined) return this.t(key as HelpPanelStringKey);
     const own = `${key}.${pluralCategory(languageOf(this), count)}`;
     return this.t((Object.hasOwn(this.text, own) || Object.hasOwn(this.defaultStrings, own) ? own : `${key}.other`) as HelpPanelStringKey, { count });
+  }
+
+  /**
+   * The quick exit clears the reader's choice before the page is hidden, rendered at once, so a page
+   * brought back by Back (or read behind the cover) shows no situation chosen.
+   */
+  #forget(): void {
+    this.#choice = null;
+    this.requestUpdate();
+    this.performUpdate();
   }
 
   /** The click leaves through the controller, so it hides the page and uses location.replace. */
@@ -358,8 +409,11 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   }
 
   /**
-   * Open a situation (or close it when pressed again). Focus moves to "What you can do" so a
-   * screen reader reads the new steps next; the pressed state is announced on the button.
+   * Open a situation (or close it when pressed again). Focus moves to the chosen steps: a group named
+   * by their heading ("What you can do: Someone is threatening …") and described by the first step, so
+   * a screen reader says in one go what was chosen and what to do first; the steps follow in reading
+   * order, and are the next Tab stop, before the services. (A focused heading would do for the name,
+   * but Orca reads only a heading's own text, not its description.)
    */
   async #choose(id: SituationId, event: Event): Promise<void> {
     // The root, from the button that was pressed: no member of the element holds it.
@@ -368,11 +422,6 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
     this.#choice = open ? id : null;
     this.requestUpdate();
     await this.updateComplete;
-    if (!open) return;
-    const target = root.querySelector<HTMLElement>('#steps-heading');
-    if (target) {
-      target.tabIndex = -1;
-      target.focus();
-    }
+    if (open) root.querySelector<HTMLElement>('#chosen')?.focus();
   }
 }

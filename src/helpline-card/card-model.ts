@@ -1,7 +1,7 @@
 import { serviceById, SERVICE_IDS } from '../content/services.js';
 import type { Service } from '../content/types.js';
 import { openStatus, type OpenStatus } from '../core/london-time.js';
-import { mailtoHref, safeWebsite, smsHref, telHref } from '../core/safe-link.js';
+import { hiddenFormatCharacter, hiddenFormatReason, mailtoHref, safeWebsite, smsHref, telHref } from '../core/safe-link.js';
 import { hasVisibleText } from '../core/visible-text.js';
 import { warnAttribute, warnOnce } from '../core/warn.js';
 
@@ -63,7 +63,7 @@ export function cardModel(tag: string, input: CardInput, now: Date): CardModel {
   const field = <K extends 'name' | 'description' | 'eligibility' | 'email' | 'url'>(key: K) => clean(input[key]) ?? builtIn?.[key];
   /** A link that passed safe-link, or a warning that names what was left out. */
   const checked = <T>(link: T | undefined, attribute: string, value: string, valid: string, what: string) => {
-    if (!link) warnAttribute(tag, attribute, value, valid, `The ${what} is left out.`);
+    if (!link) warnAttribute(tag, attribute, value, valid, `The ${what} is left out.${hiddenFormatReason(value)}`);
     return link;
   };
   const model: CardModel = {
@@ -81,13 +81,16 @@ export function cardModel(tag: string, input: CardInput, now: Date): CardModel {
     const href = telHref(display);
     // A built-in number always passes (tests/helpline-card.test.ts): only the host's own can be wrong.
     if (href) model.phones.push({ display, href, label });
-    else warnAttribute(tag, 'phone', display, 'a UK number such as "0800 1111", "+44 800 1111", or a short code such as 999 or 116 123', 'The Call button is left out.');
+    else warnAttribute(tag, 'phone', display, 'a UK number such as "0800 1111", "+44 800 1111", or a short code such as 999 or 116 123', `The Call button is left out.${hiddenFormatReason(display)}`);
   }
 
   const number = clean(input.textNumber) ?? builtIn?.text?.number;
   if (number) {
     const keyword = clean(input.textKeyword) ?? (input.textNumber ? undefined : builtIn?.text?.keyword);
-    const href = checked(smsHref(number, keyword), 'text-number', number, 'a short code such as "85258" or a UK mobile number', 'Text button');
+    // The keyword is printed on the button too: a hidden direction character would show it reversed.
+    const keywordFault = hiddenFormatCharacter(keyword);
+    if (keywordFault) warnAttribute(tag, 'text-keyword', keyword, 'a word such as "SHOUT"', `The Text button is left out.${hiddenFormatReason(keyword)}`);
+    const href = keywordFault ? undefined : checked(smsHref(number, keyword), 'text-number', number, 'a short code such as "85258" or a UK mobile number', 'Text button');
     if (href) model.text = { href, number, keyword };
   }
 

@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { isServer } from 'lit-html/is-server.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { fill, type Strings } from '../core/strings.js';
-import { warnOnce } from '../core/warn.js';
 import { heading } from '../core/heading-level.js';
 import { date, flag, readInputs, text, type InputValues } from '../core/inputs.js';
+import { actionLabel, actionTemplate, renderActionLink, type ActionLabelKey, type ActionWords } from '../core/service-action.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import type { ServiceId } from '../content/services.js';
@@ -19,10 +19,12 @@ export const HELPLINE_CARD_STRINGS = {
   textNoKeyword: 'Text {number}',
   email: 'Email {address}',
   website: 'Visit website',
-  websiteHidden: ': {name} ' + NEW_TAB,
+  newTab: NEW_TAB,
   copy: 'Copy number',
   copyLabel: 'Copy number {number}',
   copied: 'Number copied: {number}',
+  // A second copy in a row: other words, or a screen reader would drop it as a repeat.
+  copiedAgain: 'Number copied again: {number}',
   copyFailed: "Couldn't copy. The number is {number}.",
   free: 'Free',
   confidential: 'Confidential',
@@ -40,8 +42,6 @@ export const HELPLINE_CARD_STRINGS = {
 /** A key of `HELPLINE_CARD_STRINGS`. */
 export type HelplineCardStringKey = keyof typeof HELPLINE_CARD_STRINGS;
 
-/** The labels that must show the number they act on. */
-type NumberLabelKey = 'call' | 'text' | 'textNoKeyword' | 'copyLabel';
 
 /**
  * Every attribute's property of the card, read as `unknown` and normalised here before use: name,
@@ -217,11 +217,13 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
         ${full && model.description ? html`<p part="description">${model.description}</p>` : nothing}
         ${this.#renderMeta(model, full)}
         ${this.#renderHours(model, full)}
-        <ul part="actions" class="actions">
-          ${model.phones.map((phone) => this.#renderPhone(phone, model.phones.length > 1))}
-          ${this.#renderOtherActions(model, name)}
-        </ul>
-        <p role="status" class="visually-hidden">${this.#announcement}</p>
+        <div role="group" aria-labelledby="heading">
+          <ul part="actions" class="actions">
+            ${model.phones.map((phone) => this.#renderPhone(phone, model.phones.length > 1))}
+            ${this.#renderOtherActions(model, name)}
+          </ul>
+        </div>
+        <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</p>
       </article>
     `;
   }
@@ -249,12 +251,12 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
   #renderPhone({ display, href, label }: CardPhone, labelled: boolean): TemplateResult {
     return html`
       ${label && labelled ? html`<li class="phone-label">${label}</li>` : nothing}
-      <li><a part="action call" class="button" href=${href}>${this.#actionLabel('call', { number: display })}</a></li>
+      <li>${renderActionLink({ href, part: 'action call', className: 'button', label: actionLabel(this.#template('call'), { number: display }) })}</li>
       ${isServer // a Copy button in static HTML would do nothing: it needs script
         ? nothing
         : html`<li class="no-print">
             <button part="action copy" class="button secondary" type="button"
-              aria-label=${fill(this.#saysNumber('copyLabel'), { number: display })}
+              aria-label=${fill(this.#template('copyLabel'), { number: display })}
               @click=${() => this.#copy(display)}>${this.t('copy')}</button>
           </li>`}
     `;
@@ -262,56 +264,56 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
 
   /** Text, email and website: each only where the service has it. */
   #renderOtherActions({ text, email, website }: CardModel, name: string): TemplateResult {
+    const websiteLabel = this.#template('website');
     return html`
       ${text
-        ? html`<li><a part="action text" class="button" href=${text.href}
-            >${this.#actionLabel(text.keyword ? 'text' : 'textNoKeyword', text)}</a></li>`
+        ? html`<li>${renderActionLink({
+            href: text.href,
+            part: 'action text',
+            className: 'button',
+            label: actionLabel(this.#template(text.keyword ? 'text' : 'textNoKeyword'), text),
+          })}</li>`
         : nothing}
       ${email
-        ? html`<li><a part="action email" class="button secondary" href=${email.href}
-            >${this.t('email', email)}</a></li>`
+        ? html`<li>${renderActionLink({
+            href: email.href,
+            part: 'action email',
+            className: 'button secondary',
+            label: actionLabel(this.#template('email'), email),
+          })}</li>`
         : nothing}
       ${website
-        ? html`<li><a part="action website" class="button secondary" href=${website}
-            target="_blank" rel="noopener noreferrer"
-            >${this.t('website')}<span class="visually-hidden">${this.t('websiteHidden', { name })}</span></a></li>`
+        ? html`<li>${renderActionLink({
+            href: website,
+            part: 'action website',
+            className: 'button secondary',
+            label: websiteLabel,
+            newTabName: `${websiteLabel}: ${name} ${this.t('newTab')}`,
+          })}</li>`
         : nothing}
     `;
   }
 
-  /**
-   * What a Call or Text button (or the Copy button's name) says must contain the number it acts on:
-   * an override without `{number}` could read "Call Childline" while dialling another service, so it
-   * warns and the English default is used.
-   */
-  #saysNumber(key: NumberLabelKey): string {
-    const given: string = this.text[key] ?? HELPLINE_CARD_STRINGS[key];
-    if (given.includes('{number}')) return given;
-    warnOnce(this.localName, `strings.${key} must contain {number}, so the button says the number it dials. Using "${HELPLINE_CARD_STRINGS[key]}".`);
-    return HELPLINE_CARD_STRINGS[key];
+  /** The checked template of an action's label (core/service-action.ts): its own placeholders, no other number. */
+  #template(key: ActionLabelKey & HelplineCardStringKey): string {
+    return actionTemplate(this.localName, key, this.#words);
   }
 
-  /** A Call or Text label, its number and keyword isolated (<bdi>) so right-to-left words cannot reverse them. */
-  #actionLabel(key: 'call' | 'text' | 'textNoKeyword', values: { number: string; keyword?: string }): TemplateResult {
-    const parts = this.#saysNumber(key).split(/(\{number\}|\{keyword\})/);
-    // One span, so the button's flex gap does not open between the words and the isolated number.
-    return html`<span>${parts.map((part) =>
-      part === '{number}' ? html`<bdi>${values.number}</bdi>` : part === '{keyword}' ? html`<bdi>${values.keyword ?? ''}</bdi>` : fill(part, values),
-    )}</span>`;
+  get #words(): ActionWords<HelplineCardStringKey> {
+    return { current: this.text, english: HELPLINE_CARD_STRINGS };
   }
 
   /** Copy the number for people on a computer, and say what happened in the status region. */
   async #copy(number: string): Promise<void> {
-    // Clear, then set, so a second copy of the same number is announced again.
-    this.#announce('');
-    await this.updateComplete;
-    let said: HelplineCardStringKey = 'copied';
+    let said: 'copied' | 'copyFailed' = 'copied';
     try {
       await navigator.clipboard.writeText(number);
     } catch {
       said = 'copyFailed';
     }
-    this.#announce(this.t(said, { number }));
+    const text = fill(this.#template(said), { number });
+    // The same words twice in a row are dropped by a screen reader as a repeat: say it differently.
+    this.#announce(said === 'copied' && text === this.#announcement ? fill(this.#template('copiedAgain'), { number }) : text);
   }
 
   #announce(text: string): void {

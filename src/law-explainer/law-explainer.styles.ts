@@ -62,6 +62,14 @@ export const lawExplainerStyles = css`
     background: var(--_surface-alt);
     font-size: 0.9em;
   }
+  .sources-list {
+    padding-inline-start: 0;
+    list-style: none;
+  }
+  .sources-title {
+    margin: 0.5em 0 0.25em;
+    font-weight: 700;
+  }
   summary {
     padding: 0.35em 0;
     cursor: pointer;

@@ -16,6 +16,7 @@ import {
 import { JURISDICTION_IDS, type Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
+import { languageOf, pluralCategory } from '../core/plural.js';
 import { safeWebsite } from '../core/safe-link.js';
 import type { Strings } from '../core/strings.js';
 import { INVALID, choice, readInputs, type Input, type InputValues } from '../core/inputs.js';
@@ -31,8 +32,16 @@ export const LAW_EXPLAINER_STRINGS = {
   place: 'The law in {place}.',
   showAll: 'Show all',
   hideAll: 'Hide all',
+  // What Show all / Hide all did, said politely: one key per plural category the language needs
+  // (English: `one` and `other`); a category left out falls back to `.other`.
+  'shown.one': '{count} section shown.',
+  'shown.other': '{count} sections shown.',
+  'hidden.one': '{count} section hidden.',
+  'hidden.other': '{count} sections hidden.',
+  // Said instead when nothing changed: a screen reader drops a live message that repeats the last one.
+  alreadyShown: 'Every section was already shown.',
+  alreadyHidden: 'Every section was already hidden.',
   sources: 'Sources',
-  sourcesHidden: ': {title}',
   factIds: 'Fact ids: {ids}. Checked {checked}.',
   newTab: NEW_TAB,
   mythIntro: 'Is it a myth or a fact? Choose one for each.',
@@ -86,7 +95,10 @@ const EXPLAINER_INPUTS = {
 /**
  * What the law says about nudes and semi-nudes of under-18s, in words an 11-year-old understands:
  * who is a child, what counts, what is against the law, what happens if police get involved, why
- * people send images, and a "Myth or fact?" check. Every section shows its sources on request.
+ * people send images, and a "Myth or fact?" check. One Sources disclosure after the sections lists
+ * every section's sources under its title, so an open section adds one Tab stop (its heading), not two
+ * (the sections follow the ARIA APG accordion: heading buttons with aria-expanded and aria-controls).
+ * Show all and Hide all say politely what they did ("8 sections shown.").
  *
  * Fires no events, on purpose: a host page cannot learn which sections a young person read.
  *
@@ -99,11 +111,13 @@ const EXPLAINER_INPUTS = {
  * @csspart controls - The Show all / Hide all buttons.
  * @csspart show-all - The Show all button.
  * @csspart hide-all - The Hide all button.
+ * @csspart controls-status - What Show all or Hide all did ("8 sections shown."), read by screen readers.
  * @csspart section - Each section.
  * @csspart section-heading - Each section's heading.
  * @csspart toggle - The button in each section heading that shows or hides it.
  * @csspart panel - Each section's content.
- * @csspart sources - Each section's Sources disclosure (`<details>`).
+ * @csspart sources - The Sources disclosure (`<details>`) after the sections: each shown section's sources under its title.
+ * @csspart sources-section - One section's sources in the list.
  * @csspart myths - The list of myth-or-fact statements.
  * @csspart myth - One statement with its buttons and answer.
  * @csspart choice - The Myth and Fact buttons.
@@ -160,6 +174,10 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
 
   /** This update's inputs, normalised (EXPLAINER_INPUTS). */
   #in: InputValues<typeof EXPLAINER_INPUTS> = { jurisdiction: 'england-wales', level: 'young', sections: SECTION_IDS, open: undefined };
+
+  /** What the last Show all / Hide all did, for the polite live region (empty until one is pressed). */
+  #controlsMessage = '';
+
   #shown: ShownSection[] = [];
 
   protected get defaultStrings(): typeof LAW_EXPLAINER_STRINGS {
@@ -191,6 +209,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
         <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.#where].place })}</p>
         ${isServer ? nothing : this.#renderControls()}
         ${this.#shown.map((s) => this.#renderSection(s, sub))}
+        ${this.#renderSources()}
       </article>
     `;
   }
@@ -199,12 +218,15 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
   #renderControls(): TemplateResult {
     const button = (open: boolean) => html`<button part=${open ? 'show-all' : 'hide-all'} class="button secondary"
       type="button" @click=${() => this.#setAll(open)}>${this.t(open ? 'showAll' : 'hideAll')}</button>`;
-    return html`<div part="controls" class="controls no-print">${button(true)} ${button(false)}</div>`;
+    // aria-live on a plain paragraph, not role="status": an empty status region is read out as
+    // "statusbar" by Orca, in browse mode, to every reader who passes it.
+    return html`<div part="controls" class="controls no-print">${button(true)} ${button(false)}</div>
+      <p part="controls-status" class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#controlsMessage}</p>`;
   }
 
-  /** One section: its heading (a toggle with script), its words, the myth check where it belongs, and its sources. */
+  /** One section: its heading (a toggle with script), its words and the myth check where it belongs. */
   #renderSection(section: ShownSection, level: HeadingLevel): TemplateResult {
-    const { id, title, facts } = section;
+    const { id, title } = section;
     // Static HTML (no script) shows every section open, with plain headings instead of toggles.
     const isOpen = isServer || this.#expanded.has(id);
     const toggle = isServer ? title : html`<button part="toggle" class="toggle" type="button" id="b-${id}"
@@ -216,7 +238,6 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
         @beforematch=${() => this.#toggle(id, true)}>
         ${this.#renderBlocks(section.blocks)}
         ${id == 'myths' ? this.#renderMythCheck() : nothing}
-        ${facts.length ? this.#renderSources(title, facts, section.checked) : nothing}
       </div>
     </div>`;
   }
@@ -243,14 +264,14 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
     return renderMyths((key) => this.t(key), mythsFor(this.#where), this.#answers, answer);
   }
 
-  /** A section's sources, so a teacher or parent can check every statement against where it came from. */
-  #renderSources(title: string, facts: readonly string[], checked: string): TemplateResult {
-    // Several facts can share one page (CPS, UKCIS): each page is listed once.
-    const pages = new Set<string>();
-    for (const f of facts.map((id) => LAW_FACTS[id])) {
-      if (f) pages.add(`${f.label}\n${f.source}`);
-      if (f?.also) pages.add(`${f.also.label}\n${f.also.source}`);
-    }
+  /**
+   * Every shown section's sources, under its title, so a teacher or parent can check each statement
+   * against where it came from. One disclosure for all of them: a Sources toggle in every section would
+   * double the Tab stops of every open section.
+   */
+  #renderSources(): TemplateResult | typeof nothing {
+    const cited = this.#shown.filter((s) => s.facts.length);
+    if (!cited.length) return nothing;
     const link = (label: string, source: string) => {
       const href = safeWebsite(source);
       return href
@@ -258,14 +279,27 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
         : label;
     };
     return html`<details part="sources" class="sources">
-      <summary>${this.t('sources')}<span class="visually-hidden">${this.t('sourcesHidden', { title })}</span></summary>
-      <ul>
-        ${[...pages].map((page) => {
-          const [label, source] = page.split('\n');
-          return html`<li>${link(label, source)}</li>`;
+      <summary>${this.t('sources')}</summary>
+      <ul class="sources-list">
+        ${cited.map(({ id, title, facts, checked }) => {
+          // Several facts can share one page (CPS, UKCIS): each page is listed once in a section.
+          const pages = new Set<string>();
+          for (const f of facts.map((fact) => LAW_FACTS[fact])) {
+            if (f) pages.add(`${f.label}\n${f.source}`);
+            if (f?.also) pages.add(`${f.also.label}\n${f.also.source}`);
+          }
+          return html`<li part="sources-section" data-section=${id}>
+            <p class="sources-title" id="src-${id}">${title}</p>
+            <ul aria-labelledby="src-${id}">
+              ${[...pages].map((page) => {
+                const [label, source] = page.split('\n');
+                return html`<li>${link(label, source)}</li>`;
+              })}
+            </ul>
+            <p class="fact-ids">${this.t('factIds', { ids: facts.join(', '), checked })}</p>
+          </li>`;
         })}
       </ul>
-      <p class="fact-ids">${this.t('factIds', { ids: facts.join(', '), checked })}</p>
     </details>`;
   }
 
@@ -274,8 +308,20 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
     this.requestUpdate();
   }
 
+  /** Show or hide every section, and say so ("8 sections shown."), or that nothing changed. */
   #setAll(open: boolean): void {
-    this.#expanded = new Set(open ? this.#shown.map((s) => s.id) : []);
+    const ids = this.#shown.map((s) => s.id);
+    const changed = ids.filter((id) => this.#expanded.has(id) !== open).length;
+    this.#expanded = new Set(open ? ids : []);
+    this.#controlsMessage = changed
+      ? this.#counted(open ? 'shown' : 'hidden', ids.length)
+      : this.t(open ? 'alreadyShown' : 'alreadyHidden');
     this.requestUpdate();
+  }
+
+  /** A counted string in the plural form the explainer's language needs, `.other` where none is given. */
+  #counted(key: 'shown' | 'hidden', count: number): string {
+    const own = `${key}.${pluralCategory(languageOf(this), count)}`;
+    return this.t((own in this.text || own in this.defaultStrings ? own : `${key}.other`) as LawExplainerStringKey, { count });
   }
 }

@@ -1,0 +1,95 @@
+import { html, type TemplateResult } from 'lit';
+import { fill } from './strings.js';
+import { warnOnce } from './warn.js';
+
+/**
+ * The one way a widget renders something that dials, texts, writes or links to a service: the label
+ * from the strings, the number (keyword, address) in a `<bdi>` so right-to-left words cannot reverse
+ * it, and the href from the same checked service data (card-model.ts and safe-link.ts). What a button
+ * says is what it does: a label must hold its placeholders, and may name no other number or address.
+ */
+
+/** The placeholders each action label must hold. The website label holds none, and names nothing. */
+export const ACTION_PLACEHOLDERS = {
+  call: ['{number}'],
+  text: ['{keyword}', '{number}'],
+  textNoKeyword: ['{number}'],
+  email: ['{address}'],
+  website: [],
+  copyLabel: ['{number}'],
+  copied: ['{number}'],
+  copiedAgain: ['{number}'],
+  copyFailed: ['{number}'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A string key whose text says what an action dials, texts, writes or opens. */
+export type ActionLabelKey = keyof typeof ACTION_PLACEHOLDERS;
+
+/** An element's strings for its actions: what it renders with now, and the English it falls back to. */
+export interface ActionWords<Key extends string = string> {
+  current: Readonly<Partial<Record<Key, string>>>;
+  english: Readonly<Record<Key, string>>;
+}
+
+// Three or more digits in one run (spaces, dots, hyphens and brackets between them; any script's
+// digits): a phone number, a short code (999, 116 123) or a text number. An address: text@text.text.
+const PHONE_NUMBER = /\+?\p{Nd}(?:[\s().-]*\p{Nd}){2,}/u;
+const EMAIL_ADDRESS = /[^\s@{}<>"]+@[^\s@{}<>"]+\.[^\s@{}<>"]+/u;
+
+/**
+ * The label template for `key`: the element's own when it holds every placeholder and no number or
+ * address of its own, else the English one, with a warning that names the key and what is allowed.
+ * Page-wide strings (`setStrings`, `data-ypsi-strings`) reach the element's current strings, so they
+ * obey the same rule.
+ */
+export function actionTemplate<Key extends ActionLabelKey>(tag: string, key: Key, words: ActionWords<Key>): string {
+  const english = words.english[key];
+  const given = words.current[key] ?? english;
+  if (given === english) return english;
+  const placeholders: readonly string[] = ACTION_PLACEHOLDERS[key];
+  const missing = placeholders.filter((placeholder) => !given.includes(placeholder));
+  const rest = placeholders.reduce((text, placeholder) => text.split(placeholder).join(' '), given);
+  const named = PHONE_NUMBER.exec(rest)?.[0] ?? EMAIL_ADDRESS.exec(rest)?.[0];
+  if (!missing.length && !named) return given;
+  const fault = missing.length ? `does not contain ${missing.join(' and ')}` : `names "${named!.trim()}", a number or address of its own`;
+  const allowed = placeholders.length ? `It must hold ${placeholders.join(' and ')} and no other phone number or email address` : 'It may hold no phone number or email address';
+  warnOnce(
+    tag,
+    `the string "${key}" (${JSON.stringify(given.slice(0, 80))}, from strings, setStrings() or data-ypsi-strings) ${fault}. ${allowed}, so what the button says is what it does. Using "${english}".`,
+  );
+  return english;
+}
+
+/** Fill a checked template, the number, keyword and address each isolated in a `<bdi>`. */
+export function actionLabel(template: string, values: Readonly<Record<string, string | undefined>>): TemplateResult {
+  const parts = template.split(/(\{number\}|\{keyword\}|\{address\})/);
+  // One span, so a button's flex gap does not open between the words and the isolated number.
+  return html`<span>${parts.map((part) => {
+    const isolated = /^\{(number|keyword|address)\}$/.exec(part);
+    return isolated ? html`<bdi>${values[isolated[1]] ?? ''}</bdi>` : fill(part, values);
+  })}</span>`;
+}
+
+/** One rendered action link: where it goes, what it says, and (for a new tab) its one-piece name. */
+export interface ActionLink {
+  href: string;
+  /** The `part` names, e.g. "action call". */
+  part: string;
+  /** The button classes, e.g. "button secondary". */
+  className: string;
+  /** What the button shows. */
+  label: TemplateResult | string;
+  /**
+   * The whole accessible name of a link that opens a new tab: it starts with the visible label (WCAG
+   * 2.5.3), says where it goes and that it opens a new tab, in one piece with no leading punctuation.
+   */
+  newTabName?: string;
+}
+
+/** The link itself. Websites open in a new tab with no opener and no referrer. */
+export function renderActionLink({ href, part, className, label, newTabName }: ActionLink): TemplateResult {
+  return newTabName
+    ? html`<a part=${part} class=${className} href=${href} target="_blank" rel="noopener noreferrer"
+        aria-label=${newTabName}>${label}</a>`
+    : html`<a part=${part} class=${className} href=${href}>${label}</a>`;
+}
