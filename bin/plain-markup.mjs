@@ -105,7 +105,10 @@ export function plainMarkup(html, { newTab = '(opens in a new tab)' } = {}) {
     const classes = (attributes.class ?? '').split(/\s+/).filter(Boolean);
     // Text kept for screen readers only ("Stage 1 of 4: ", ": Childline") is shown: with no styles it
     // cannot be hidden, and it says what a heading or link is about.
-    const inner = children(node, hidden || classes.includes('visually-hidden'));
+    // A link named with more than it shows ("Visit website: Childline (opens in a new tab)" on a
+    // "Visit website" button) shows that name, less the new-tab words: unstyled, it says whose it is.
+    const label = name === 'a' ? attributes['aria-label']?.split(newTab).join('').trim() : undefined;
+    const inner = label ? escapeText(label) : children(node, hidden || classes.includes('visually-hidden'));
     if (!textOf(inner).trim()) return '';
     // The widget's own class names, prefixed so a page's `.button` never restyles them by accident.
     const plainClasses = classes.filter((c) => c !== 'visually-hidden').map((c) => `ypsi-${c}`);
