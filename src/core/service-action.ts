@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { fill } from './strings.js';
 import { warnOnce } from './warn.js';
 

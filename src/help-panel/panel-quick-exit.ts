@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { DEFAULT_EXIT } from '../content/quick-exit.js';
 import { hiddenFormatReason, safeWebsite } from '../core/safe-link.js';
 import { warnAttribute, warnOnce } from '../core/warn.js';
