@@ -66,15 +66,16 @@ const table = [
 const bundle = measured.get('cdn/ypsi-widgets.js').gzip;
 const card = measured.get('cdn/helpline-card.js').gzip;
 const stale = [];
-// The paragraph under the table says the card is within its limit and the bundle over its own.
-if (bundle <= BUNDLE_LIMIT || card > CARD_LIMIT) {
-  stale.push('The README says the card is within its 14 KB limit and the bundle over its 28 KB one; that is no longer so: rewrite that paragraph.');
+// The paragraph under the table says the bundle and the card are both over their limits, by how much.
+if (bundle <= BUNDLE_LIMIT || card <= CARD_LIMIT) {
+  stale.push('The README says the bundle is over its 28 KB limit and the card over its 14 KB one; that is no longer so: rewrite that paragraph.');
 }
 const command = 'npm run size';
 for (const [name, text] of [
   ['size-table', table],
   ['bundle-gzip', oneDecimal(bundle)],
   ['bundle-over', oneDecimal(bundle - BUNDLE_LIMIT)],
+  ['card-over', oneDecimal(card - CARD_LIMIT)],
 ]) {
   const result = figures(name, text, { check, command });
   if (!result.ok) stale.push(result.message);
