@@ -9,7 +9,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/help-panel/define.js';
 import { DEFAULT_EXIT_URL, HELP_PANEL_STRINGS, type HelpPanel } from '../../src/help-panel/help-panel.js';
 import { SHIFT_WINDOW, WAY_ON_AFTER, quickExit } from '../../src/help-panel/quick-exit.js';
-import { $, $$ } from '../support/helpers.js';
+import { $, $$, warningsDuring } from '../support/helpers.js';
 import { recordExits } from '../support/record-exits.js';
 
 const overlay = () => document.querySelector<HTMLElement>('.ypsi-quick-exit-overlay');
@@ -317,8 +317,11 @@ describe('quick exit in the top layer and beside other panels', () => {
       const panel = document.createElement('help-panel') as HelpPanel;
       (panel as unknown as { exitUrl: unknown }).exitUrl = odd;
       const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
-      wrap.append(panel);
-      await panel.updateComplete;
+      const warnings = await warningsDuring(async () => {
+        wrap.append(panel);
+        await panel.updateComplete;
+      });
+      expect(warnings.join('\n')).to.match(/exit-url=.*is not valid\. Valid values: an https:\/\/ address/);
       expect($(panel, 'a[part~="exit"]')!.getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
       expect(went).to.deep.equal([DEFAULT_EXIT_URL]);
@@ -329,8 +332,11 @@ describe('quick exit in the top layer and beside other panels', () => {
     const panel = document.createElement('help-panel') as HelpPanel;
     (panel as unknown as { exitUrl: unknown }).exitUrl = { href: 'https://example.org/' };
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
-    wrap.append(panel);
-    await panel.updateComplete;
+    const warnings = await warningsDuring(async () => {
+      wrap.append(panel);
+      await panel.updateComplete;
+    });
+    expect(warnings.join('\n')).to.match(/exit-url=.*is not valid/);
     $(panel, 'a[part~="exit"]')!.click();
     expect(went).to.deep.equal([DEFAULT_EXIT_URL]);
   });

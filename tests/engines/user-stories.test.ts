@@ -148,15 +148,11 @@ describe('the quick exit, in this engine', () => {
   });
 
   it('Shift+Tab (Shift let go first) never counts', async function () {
+    // WebKitWebDriver (classic WebDriver through web-test-runner) sends whole key presses only.
+    if (/AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent)) this.skip();
     await widget('<help-panel></help-panel>');
-    try {
-      await sendKeys({ down: 'Shift' });
-    } catch {
-      // WebKitWebDriver (classic WebDriver through web-test-runner) sends whole presses only.
-      this.skip();
-    }
     for (let i = 0; i < 3; i++) {
-      if (i) await sendKeys({ down: 'Shift' });
+      await sendKeys({ down: 'Shift' });
       await sendKeys({ down: 'Tab' });
       await sendKeys({ up: 'Shift' });
       await sendKeys({ up: 'Tab' });
