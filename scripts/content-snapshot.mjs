@@ -85,7 +85,7 @@ try {
       const line = at === -1 ? Math.min(got.length, want.length) : at;
       console.error(`The widgets show different words from ${COMMITTED} (first at line ${line + 1}):`);
       console.error(`  expected: ${want[line] ?? '(end)'}\n  shown:    ${got[line] ?? '(end)'}`);
-      console.error('If the change of words is intended and checked against FACTS.md, run `node scripts/content-snapshot.mjs` and commit the file for review.');
+      console.error('If the change of words is intended and checked against its sources (sources.html), run `node scripts/content-snapshot.mjs` and commit the file for review.');
       process.exitCode = 1;
     } else console.log(`${COMMITTED}: the bundle shows the same words in all ${markups.length} states.`);
   } else {

@@ -1,4 +1,4 @@
-// The project's sources page: every FACTS.md fact id the widgets cite, what it backs (each sentence,
+// The project's sources page: every fact id the widgets cite, what it backs (each sentence,
 // service detail or opening hours that rests on it), where to read it and when it was checked, oldest
 // checks first, and how sure each fact is (confirmed, partly and what part, a wording rule, or the seed
 // talk), so a school's safeguarding lead can re-check any fact without the facts sheet. Built
@@ -88,7 +88,7 @@ if (missing.length) {
 }
 const unrated = [...backs.keys()].filter((id) => !Object.hasOwn(FACT_STATUS, id));
 if (unrated.length) {
-  console.error(`No status for fact ids: ${unrated.join(', ')}. Add them to FACT_STATUS in src/content/sources.ts, as FACTS.md marks them.`);
+  console.error(`No status for fact ids: ${unrated.join(', ')}. Add them to FACT_STATUS in src/content/sources.ts, with the status their source gives them.`);
   process.exit(1);
 }
 

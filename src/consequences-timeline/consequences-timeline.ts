@@ -88,7 +88,7 @@ const TIMELINE_INPUTS = {
  *
  * `jurisdiction` picks the law the reader lives under. Outcome 21 (Home Office counting rules) is shown
  * only for `england-wales`; in `scotland` and `northern-ireland` that point is left out, as
- * `<law-explainer>` does, because FACTS.md has no equivalent to put in its place.
+ * `<law-explainer>` does, because the verified facts have no equivalent to put in its place.
  *
  * @summary What can happen next, and what you can do at every step.
  * @tag consequences-timeline

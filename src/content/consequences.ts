@@ -3,7 +3,7 @@ import type { ContentItem } from './types.js';
 
 /**
  * What can happen after a nude or semi-nude is sent, stage by stage in time, and what a young person
- * can do at every stage. From the facts sheet FACTS.md, section "Consequences" (cited here as
+ * can do at every stage. From the verified facts, section "Consequences" (cited here as
  * `consequences`, which has no row ids of its own), and the rows named on each point.
  *
  * Points that several scenarios share are written once and referred to, so a change of words reaches

@@ -1,5 +1,5 @@
 /**
- * The UK's three legal jurisdictions for the image law (FACTS.md law.pca1978.s1, law.scotland, law.ni).
+ * The UK's three legal jurisdictions for the image law (facts law.pca1978.s1, law.scotland, law.ni).
  * A module of its own so an element can validate `jurisdiction` without pulling in the law text.
  */
 export const JURISDICTION_IDS = ['england-wales', 'scotland', 'northern-ireland'] as const;

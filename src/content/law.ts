@@ -4,15 +4,15 @@ import { fill } from '../core/strings.js';
 import type { ContentItem, FactRef } from './types.js';
 
 /**
- * What the law says about nudes and semi-nudes of under-18s, from the facts sheet FACTS.md (section
+ * What the law says about nudes and semi-nudes of under-18s, from the verified facts (section
  * "Law", the seed talk, and the rows added in December on fake images, police and reporting). One shared text per section, with deeper additions for
  * `teen` and `adult` and act names filled in per jurisdiction, so three levels × three jurisdictions
  * cost one copy of the words.
  *
- * Left out on purpose, because FACTS.md has no fact for it: the Online Safety Act 2023 offences in
+ * Left out on purpose, because no verified fact backs it: the Online Safety Act 2023 offences in
  * Scotland and Northern Ireland (the `sharing` section is England and Wales only), Outcome 21 outside
  * England and Wales, the definition of "photograph" (negatives, data) outside England and Wales, and
- * the Crime and Policing Act 2026 AI-tool offences (FACTS.md law.ai.tools is only partly confirmed
+ * the Crime and Policing Act 2026 AI-tool offences (facts law.ai.tools is only partly confirmed
  * and names neither the date in force nor where the offences apply).
  */
 const NOV = '2026-11';
@@ -21,10 +21,10 @@ const DEC = '2026-12';
 export const LEVEL_IDS = ['young', 'teen', 'adult'] as const;
 export type Level = (typeof LEVEL_IDS)[number];
 
-/** A source a reader can open, for one FACTS.md row. `source` is empty where there is no public page. */
+/** A source a reader can open, for one verified fact. `source` is empty where there is no public page. */
 export interface LawFact extends FactRef {
   label: string;
-  /** A second source, where FACTS.md names two. */
+  /** A second source, where the fact names two. */
   also?: { label: string; source: string };
 }
 
@@ -45,11 +45,11 @@ const fact = (id: string, label: string, source: string, also?: LawFact['also'],
   ...(also && { also }),
 });
 
-/** Every fact the explainer cites, keyed by its FACTS.md id ("seed" is the source talk itself). */
+/** Every fact the explainer cites, keyed by its fact id ("seed" is the source talk itself). */
 export const LAW_FACTS: Record<string, LawFact> = Object.fromEntries(
   [
     fact('seed', seedLabel, ''),
-    // FACTS.md "Consequences" (from the seed and the sources above): no page of its own, so it shares
+    // The facts' "Consequences" (from the seed and the sources above): no page of its own, so it shares
     // the talk's label and the Sources list shows that line once.
     fact('consequences', seedLabel, ''),
     fact('law.pca1978.s1', 'Protection of Children Act 1978, section 1', `${leg}ukpga/1978/37/section/1`),
@@ -268,7 +268,7 @@ const SECTION_LIST: LawSection[] = [
     blocks: [
       // law.osa2023's own words: an "intimate image", which is not the same as every nude or semi-nude.
       block(DEC, 'It is a crime to share an intimate image of anyone without their consent. It is also a crime to threaten to share one.', ['law.osa2023']),
-      // FACTS.md law.cyberflash: photos or films of private parts, not "any sexual image".
+      // Fact law.cyberflash: photos or films of private parts, not "any sexual image".
       block(DEC, 'Sending someone a picture or video of private parts to upset or scare them, or for a sexual thrill without caring how they feel, is a crime. This is called cyberflashing.', ['law.cyberflash'], { at: 'teen' }),
       block(NOV, 'The Online Safety Act 2023 added these crimes to the law.', ['law.osa2023']),
       block(NOV, 'It put them in the Sexual Offences Act 2003, as sections 66A and 66B.', ['law.osa2023'], { at: 'teen' }),

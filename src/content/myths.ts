@@ -2,7 +2,7 @@ import type { ContentItem } from './types.js';
 
 /**
  * The "Myth or fact?" check: things young people hear, each with the answer and a one-line reason,
- * from the facts sheet FACTS.md. `text` is what people say; fact ids as in law.ts (`@ai` stands for
+ * from the verified facts. `text` is what people say; fact ids as in law.ts (`@ai` stands for
  * the reader's own jurisdiction's row on fake and AI-made images).
  */
 export interface Myth extends ContentItem {

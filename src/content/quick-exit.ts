@@ -2,7 +2,7 @@ import type { FactRef } from './types.js';
 
 /**
  * Where the quick exit goes when the host sets no `exit-url`: GOV.UK Frontend's Exit this page
- * default (FACTS.md quickexit.default, read in its `exit-this-page/template.njk`, the `redirectUrl`
+ * default (facts quickexit.default, read in its `exit-this-page/template.njk`, the `redirectUrl`
  * default). It is a destination, not advice: a neutral page that looks ordinary over a shoulder.
  */
 export const DEFAULT_EXIT: FactRef & { url: string } = {

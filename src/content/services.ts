@@ -1,16 +1,16 @@
 import type { Service } from './types.js';
 
 /**
- * The built-in directory of services, from the facts sheet FACTS.md (sections "Services", checked
+ * The built-in directory of services, from the verified facts (sections "Services", checked
  * 2026-11, and "Services (re-checked 2026-12)"). Only facts marked confirmed are shown by default;
  * hours marked partly or unconfirmed carry `verified: false`, so their words are hidden and "Open
  * now" is never computed for them. Each `source` is the public page the fact was read on.
- * Left out on purpose (unconfirmed in FACTS.md): YoungMinds' parents' helpline and text number,
+ * Left out on purpose (unconfirmed in the verified facts): YoungMinds' parents' helpline and text number,
  * Childline's "calls don't show on bills" claim, Stop It Now's hours and any "anonymous" claim for it,
  * the NSPCC Helpline's hours, and Shore's ages, chat and email (second-hand only).
  */
 const checked = '2026-11';
-// The public pages FACTS.md gives for the rows that have no source column of their own: Shout's and
+// The public pages the verified facts give for the rows that have no source column of their own: Shout's and
 // Samaritans' December re-checks, and, for the police numbers, law.report's page (999 and 101).
 const shoutFaq = 'https://giveusashout.org/about-us/faq/';
 const samaritansContact = 'https://www.samaritans.org/how-we-can-help/contact-samaritan/';
@@ -31,7 +31,7 @@ export const CHILDLINE = {
   maxAge: 18,
   phones: [{ display: '0800 1111' }],
   url: 'https://www.childline.org.uk',
-  // FACTS.md: 24/7 "per several older sources; not read on the current site": not shown by default.
+  // The verified facts: 24/7 "per several older sources; not read on the current site": not shown by default.
   hours: { fact: 'svc.childline', checked, source: 'https://www.childline.org.uk', verified: false, words: 'Every day, day and night', schedule: 'always' },
   free: true,
   confidential: true,
@@ -76,7 +76,7 @@ const DIRECTORY = {
     phones: [{ display: '0808 800 5000' }],
     email: 'help@nspcc.org.uk',
     url: 'https://www.nspcc.org.uk',
-    // FACTS.md svc.nspcc: hours only "partly" (a 2020 news item and an undated page disagree with an
+    // fact svc.nspcc: hours only "partly" (a 2020 news item and an undated page disagree with an
     // older "24 hours a day"), so neither the hours nor "Open now" are shown until they are re-read.
     hours: {
       fact: 'svc.nspcc',
@@ -85,7 +85,7 @@ const DIRECTORY = {
       verified: false,
       words: 'Phone: Monday to Friday 8am to 10pm, Saturday and Sunday 9am to 6pm. Email: any time.',
     },
-    // Not marked free: FACTS.md says free from landlines and most mobiles, which the description says.
+    // Not marked free: the fact says free from landlines and most mobiles, which the description says.
     anonymous: true,
   },
   // svc.stopitnow (corrected 2026-12): a helpline for adults, parents worried about a child's
@@ -101,7 +101,7 @@ const DIRECTORY = {
     minAge: 18,
     phones: [{ display: '0808 1000 900' }],
     url: 'https://www.stopitnow.org.uk/helpline/',
-    // FACTS.md: hours unconfirmed (the current page states none), so none are shipped. "Confidential"
+    // The verified facts: hours unconfirmed (the current page states none), so none are shipped. "Confidential"
     // is the seed talk's word for the helpline; no row says it is anonymous, so that is not claimed.
     free: true,
     confidential: true,
@@ -128,7 +128,7 @@ const DIRECTORY = {
     checked,
     source: 'https://stem4.org.uk',
     name: 'stem4',
-    // FACTS.md marks stem4 only "partly" confirmed, so its app names are not shipped.
+    // the verified facts mark stem4 only "partly" confirmed, so its app names are not shipped.
     description: 'A charity that helps teenagers with their mental health.',
     url: 'https://stem4.org.uk',
   },
@@ -186,7 +186,7 @@ const DIRECTORY = {
     eligibility: 'For adults aged 18 and over only',
     minAge: 18,
     phones: [{ display: '0345 6000 459' }],
-    // No schedule, so no "Open now": it is closed on bank holidays, and FACTS.md holds no list of
+    // No schedule, so no "Open now": it is closed on bank holidays, and the verified facts hold no list of
     // their dates to tell a bank holiday Monday from any other.
     hours: {
       fact: 'svc.revengeporn',

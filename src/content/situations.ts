@@ -3,8 +3,8 @@ import { isOpenToAge, serviceById, type ServiceId } from './services.js';
 import type { ContentItem } from './types.js';
 
 /**
- * What `<help-panel>` says for each "What's happening?" choice, from the facts sheet FACTS.md. Each
- * step names the facts it rests on: a row id, or `consequences` for the FACTS.md "Consequences"
+ * What `<help-panel>` says for each "What's happening?" choice, from the verified facts. Each
+ * step names the facts it rests on: a row id, or `consequences` for the facts' "Consequences"
  * section (which says "it is not your fault" where an image was shared or demanded by someone else,
  * and has no row id). Steps are advice in plain words; any number, law or service claim in them is
  * one of those facts.
@@ -75,7 +75,7 @@ const situation = (
 
 /**
  * The line under the panel's heading, before and after a choice. For a young person it says "not
- * your fault" only of what someone else did (FACTS.md "Consequences"), so it holds for every
+ * your fault" only of what someone else did (facts "Consequences"), so it holds for every
  * situation, own thoughts included; for adults, guide.sextortion's "a child is never to blame".
  */
 export const REASSURANCE: Record<Voice, Step> = {
@@ -90,7 +90,7 @@ export const REASSURANCE: Record<Voice, Step> = {
 };
 
 /**
- * FACTS.md crisis.urgent: wherever a young person is told what to do if they feel very low, they
+ * Fact crisis.urgent: wherever a young person is told what to do if they feel very low, they
  * are given Childline, 999 and A&E, and NHS 111, not only a text line. Each situation has its own
  * key for it, so a host can word it for one situation without changing another.
  */

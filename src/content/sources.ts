@@ -5,7 +5,7 @@ import type { FactRef } from './types.js';
 export { DEFAULT_EXIT } from './quick-exit.js';
 
 /**
- * Where to read each FACTS.md row that the help panel, timeline and cards cite but that has no
+ * Where to read each verified fact that the help panel, timeline and cards cite but that has no
  * source of its own elsewhere in src/content (law.ts names the sources of what the law explainer
  * cites, services.ts each service's). No widget imports this: it feeds the sources page (scripts/sources-page.mjs) and the
  * test that every cited fact id can be looked up, so it never ships to a phone.
@@ -13,7 +13,7 @@ export { DEFAULT_EXIT } from './quick-exit.js';
 export interface FactSource extends Omit<FactRef, 'fact'> {
   /** The page's name, as a reader would recognise it. */
   label: string;
-  /** A second source, where FACTS.md names two (`source` empty where it has no public address). */
+  /** A second source, where the fact names two (`source` empty where it has no public address). */
   also?: { label: string; source: string };
 }
 
@@ -59,7 +59,7 @@ export const FACT_SOURCES: Record<string, FactSource> = {
 };
 
 /**
- * How sure each cited fact is, as FACTS.md marks it: `confirmed` (read in the source named), `partly`
+ * How sure each cited fact is, as the verified facts mark it: `confirmed` (read in the source named), `partly`
  * (only the part stated is confirmed: the note says which, and the widgets show that part only),
  * `rule` (a wording rule resting on other rows) or `seed` (the source talk, or the sheet's
  * "Consequences" section drawn from it). The sources page shows it beside every fact.

@@ -3,32 +3,32 @@ import type { Jurisdiction } from './jurisdictions.js';
 
 /**
  * Where a fact came from. Every number, address, opening time, age limit and legal statement shown by
- * default carries the id of its row in shared/content/FACTS.md and the month it was checked, so a
- * content reviewer can re-check each one against its source.
+ * default carries the id of its verified fact (each listed with its source and status in sources.html)
+ * and the month it was checked, so a content reviewer can re-check each one against its source.
  */
 export interface FactRef {
-  /** The FACTS.md id, e.g. `svc.childline` or `law.pca1978.s1`. */
+  /** The fact's id, e.g. `svc.childline` or `law.pca1978.s1`. */
   fact: string;
   /** When the fact was last read in its source (YYYY-MM). */
   checked: string;
   /** The source the fact was read in. */
   source: string;
-  /** False where FACTS.md marks the fact unconfirmed: the widgets hide it by default. */
+  /** False where the verified facts mark the fact unconfirmed: the widgets hide it by default. */
   verified?: boolean;
 }
 
 /**
- * One sentence (or list item) a widget shows, with the FACTS.md rows that back it. Every element's
+ * One sentence (or list item) a widget shows, with the verified facts that back it. Every element's
  * content uses this one shape, so one test and one sources page can read them all.
  */
 export interface ContentItem {
   /** What the reader sees. */
   text: string;
-  /** FACTS.md ids; `consequences` is that sheet's "Consequences" section, which has no row id. */
+  /** Fact ids; `consequences` is the facts' "Consequences" section, which has no row id. */
   facts: readonly string[];
   /** When those facts were last read in their sources (YYYY-MM). */
   checked: string;
-  /** Shown in this jurisdiction only (FACTS.md has the fact for it alone); else everywhere. */
+  /** Shown in this jurisdiction only (facts has the fact for it alone); else everywhere. */
   only?: Jurisdiction;
 }
 

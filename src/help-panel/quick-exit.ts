@@ -11,7 +11,7 @@ export { SHIFT_WINDOW, type ShiftState } from './shift-presses.js';
  * The quick exit's page-wide half: one Shift listener and one way of leaving for every panel on the
  * page (the panel's own half is panel-quick-exit.ts).
  *
- * Reference behaviour (FACTS.md "Quick exit"): GOV.UK Frontend's Exit this page. Shift pressed three
+ * Reference behaviour (facts "Quick exit"): GOV.UK Frontend's Exit this page. Shift pressed three
  * times, each within 5 seconds of the last, Shift used with another key not counting; the page is
  * blanked while it goes. We go further: the reader's choice is cleared first; `location.replace`, so
  * the page leaves this tab's back-button history; the top layer (modal dialogs, popovers, fullscreen)

@@ -105,7 +105,7 @@ export function cardModel(tag: string, input: CardInput, now: Date): CardModel {
 
   const hours = builtIn?.hours;
   model.hoursWords = clean(input.hours);
-  // FACTS.md: never say "open now" for a service whose hours are unconfirmed. Host hours are shown as given.
+  // The facts' rule: never say "open now" for a service whose hours are unconfirmed. Host hours are shown as given.
   if (!model.hoursWords && hours?.verified) {
     model.hoursWords = hours.words;
     if (hours.schedule) model.status = openStatus(hours.schedule, now);

@@ -2,7 +2,7 @@
  * On a real page the widgets' shadow roots are closed, so the host page's scripts cannot read what a
  * child is shown. (The rest of the suite opens them with the test-only switch; these pages do not.)
  *
- * The back doors a closed root used to leave are tried the way a page's own script would: every
+ * Every way into a closed root that Lit or the platform could leave open is tried the way a page's own script would: every
  * property and getter of every widget (own, inherited and symbol-keyed, three levels down), every
  * method a widget's classes define, `renderRoot`, Lit's parts and `attachInternals()`. The test keeps
  * its own reference to each closed root (wrapping attachShadow in the page before the bundle loads, in
