@@ -8,7 +8,7 @@ import { AUDIENCES, SITUATIONS, START_SERVICES, type Audience } from '../src/con
 import { serviceById } from '../src/content/services.js';
 import { citedFactsAreKnown } from './support/provenance.js';
 import type { HelplineCard } from '../src/helpline-card/helpline-card.js';
-import { helpPanelExamples } from './support/examples/help-panel.js';
+import { EXAMPLES_BY_TAG } from './support/examples/index.js';
 import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
 import { recordExits } from './support/record-exits.js';
 import { readability } from './support/readability.js';
@@ -461,7 +461,7 @@ describe('<help-panel> with bad input', () => {
 });
 
 describe('<help-panel> accessibility in every state', () => {
-  for (const example of helpPanelExamples) {
+  for (const example of EXAMPLES_BY_TAG['help-panel']) {
     it(`${example.name} passes axe`, async () => {
       const el = await panel(example.markup);
       await expect(el).shadowDom.to.be.accessible();
