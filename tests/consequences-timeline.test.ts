@@ -471,30 +471,6 @@ describe('<consequences-timeline> as static HTML (npx ypsi-widgets render)', () 
   });
 });
 
-describe('<consequences-timeline> passes axe', () => {
-  for (const scenario of SCENARIO_IDS) {
-    it(`${scenario}: in every stage and with all shown`, async () => {
-      const el = await timeline(scenario);
-      for (const stage of STAGE_IDS) {
-        el.stage = stage;
-        await settle(el);
-        await expect(el).shadowDom.to.be.accessible();
-      }
-      el.showAll = true;
-      await settle(el);
-      await expect(el).shadowDom.to.be.accessible();
-    });
-  }
-
-  it('in a dark page', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #111; color: #eee">
-      <consequences-timeline scenario="shared-without-consent" show-all></consequences-timeline></div>`);
-    const el = box.querySelector('consequences-timeline')!;
-    await el.updateComplete;
-    await expect(el).shadowDom.to.be.accessible();
-  });
-});
-
 describe('<consequences-timeline> with bad input', () => {
   it('an unknown scenario warns with the valid ones and follows "sent"', async () => {
     let el!: ConsequencesTimeline;

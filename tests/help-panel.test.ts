@@ -8,7 +8,6 @@ import { AUDIENCES, SITUATIONS, START_SERVICES, type Audience } from '../src/con
 import { serviceById } from '../src/content/services.js';
 import { citedFactsAreKnown } from './support/provenance.js';
 import type { HelplineCard } from '../src/helpline-card/helpline-card.js';
-import { EXAMPLES_BY_TAG } from './support/examples/index.js';
 import { $, $$, focusedIn, visibleText, warningsDuring } from './support/helpers.js';
 import { recordExits } from './support/record-exits.js';
 import { readability } from './support/readability.js';
@@ -458,21 +457,4 @@ describe('<help-panel> with bad input', () => {
       expect($(el, 'a[part~="exit"]')!.getAttribute('href')).to.equal(DEFAULT_EXIT_URL);
     });
   }
-});
-
-describe('<help-panel> accessibility in every state', () => {
-  for (const example of EXAMPLES_BY_TAG['help-panel']) {
-    it(`${example.name} passes axe`, async () => {
-      const el = await panel(example.markup);
-      await expect(el).shadowDom.to.be.accessible();
-    });
-  }
-
-  it('passes axe in a dark page', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #111; color: #eee">
-      <help-panel situation="sextortion"></help-panel></div>`);
-    const el = wrap.querySelector('help-panel')!;
-    await el.updateComplete;
-    await expect(el).shadowDom.to.be.accessible();
-  });
 });
