@@ -39,7 +39,8 @@ async function rewritten(tag) {
   const clash = names.find((name, i) => names.indexOf(name) !== i);
   if (clash) throw new Error(`Two states of <${tag}> make the story name ${clash}: give one another name.`);
   const quoted = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-  const lines = examples.map((example, i) => `export const ${names[i]}: Story = stateStory(${quoted(example.name)});`);
+  // The name is written out too: Storybook's sidebar reads it from the file, not from the call.
+  const lines = examples.map((example, i) => `export const ${names[i]}: Story = { ...stateStory(${quoted(example.name)}), name: ${quoted(example.name)} };`);
   return { file, source, next: `${before}${START}\n${lines.join('\n')}\n${END}${after}`, count: examples.length };
 }
 

@@ -26,28 +26,28 @@ type Story = StoryObj<AttributeArgs>;
 const stateStory = statesOf('help-panel', helpPanelExamples);
 
 // <states: written by scripts/stories-from-examples.mjs from the catalogue, one story per state>
-export const YoungPersonNothingChosen: Story = stateStory('young-person: nothing chosen');
-export const YoungPersonShared: Story = stateStory('young-person: shared');
-export const YoungPersonSextortion: Story = stateStory('young-person: sextortion');
-export const YoungPersonPressure: Story = stateStory('young-person: pressure');
-export const YoungPersonReceived: Story = stateStory('young-person: received');
-export const YoungPersonWorriedChild: Story = stateStory('young-person: worried-child');
-export const YoungPersonOwnThoughts: Story = stateStory('young-person: own-thoughts');
-export const ParentNothingChosen: Story = stateStory('parent: nothing chosen');
-export const ParentShared: Story = stateStory('parent: shared');
-export const ParentSextortion: Story = stateStory('parent: sextortion');
-export const ParentPressure: Story = stateStory('parent: pressure');
-export const ParentReceived: Story = stateStory('parent: received');
-export const ParentWorriedChild: Story = stateStory('parent: worried-child');
-export const ParentOwnThoughts: Story = stateStory('parent: own-thoughts');
-export const ProfessionalNothingChosen: Story = stateStory('professional: nothing chosen');
-export const ProfessionalShared: Story = stateStory('professional: shared');
-export const ProfessionalSextortion: Story = stateStory('professional: sextortion');
-export const ProfessionalPressure: Story = stateStory('professional: pressure');
-export const ProfessionalReceived: Story = stateStory('professional: received');
-export const ProfessionalWorriedChild: Story = stateStory('professional: worried-child');
-export const ProfessionalOwnThoughts: Story = stateStory('professional: own-thoughts');
-export const NoQuickExit: Story = stateStory('no quick exit');
+export const YoungPersonNothingChosen: Story = { ...stateStory('young-person: nothing chosen'), name: 'young-person: nothing chosen' };
+export const YoungPersonShared: Story = { ...stateStory('young-person: shared'), name: 'young-person: shared' };
+export const YoungPersonSextortion: Story = { ...stateStory('young-person: sextortion'), name: 'young-person: sextortion' };
+export const YoungPersonPressure: Story = { ...stateStory('young-person: pressure'), name: 'young-person: pressure' };
+export const YoungPersonReceived: Story = { ...stateStory('young-person: received'), name: 'young-person: received' };
+export const YoungPersonWorriedChild: Story = { ...stateStory('young-person: worried-child'), name: 'young-person: worried-child' };
+export const YoungPersonOwnThoughts: Story = { ...stateStory('young-person: own-thoughts'), name: 'young-person: own-thoughts' };
+export const ParentNothingChosen: Story = { ...stateStory('parent: nothing chosen'), name: 'parent: nothing chosen' };
+export const ParentShared: Story = { ...stateStory('parent: shared'), name: 'parent: shared' };
+export const ParentSextortion: Story = { ...stateStory('parent: sextortion'), name: 'parent: sextortion' };
+export const ParentPressure: Story = { ...stateStory('parent: pressure'), name: 'parent: pressure' };
+export const ParentReceived: Story = { ...stateStory('parent: received'), name: 'parent: received' };
+export const ParentWorriedChild: Story = { ...stateStory('parent: worried-child'), name: 'parent: worried-child' };
+export const ParentOwnThoughts: Story = { ...stateStory('parent: own-thoughts'), name: 'parent: own-thoughts' };
+export const ProfessionalNothingChosen: Story = { ...stateStory('professional: nothing chosen'), name: 'professional: nothing chosen' };
+export const ProfessionalShared: Story = { ...stateStory('professional: shared'), name: 'professional: shared' };
+export const ProfessionalSextortion: Story = { ...stateStory('professional: sextortion'), name: 'professional: sextortion' };
+export const ProfessionalPressure: Story = { ...stateStory('professional: pressure'), name: 'professional: pressure' };
+export const ProfessionalReceived: Story = { ...stateStory('professional: received'), name: 'professional: received' };
+export const ProfessionalWorriedChild: Story = { ...stateStory('professional: worried-child'), name: 'professional: worried-child' };
+export const ProfessionalOwnThoughts: Story = { ...stateStory('professional: own-thoughts'), name: 'professional: own-thoughts' };
+export const NoQuickExit: Story = { ...stateStory('no quick exit'), name: 'no quick exit' };
 // </states>
 
 /** Every situation, open, for each audience, on one page. */

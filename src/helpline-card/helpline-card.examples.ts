@@ -1,17 +1,10 @@
 /**
- * Every state of <helpline-card>: each built-in service, compact, a host's own service, and the
- * NSPCC Helpline open and closed (its hours are the one schedule with both, London time).
+ * Every state of <helpline-card>: each built-in service (the 24-hour ones with "Open now"), compact,
+ * and a host's own service. No built-in service has hours with a closed time that the facts confirm,
+ * so there is no "Closed now" state to show.
  */
 import type { ElementExample } from '../core/example.js';
 import { SERVICE_IDS } from '../content/services.js';
-
-type Card = HTMLElement & { now?: Date; updateComplete: Promise<unknown> };
-
-/** The card as it looks at `instant`: its clock set as a test or a story sets it. */
-const at = (instant: string) => async (el: HTMLElement) => {
-  (el as Card).now = new Date(instant);
-  await (el as Card).updateComplete;
-};
 
 export const helplineCardExamples: ElementExample[] = [
   ...SERVICE_IDS.map((id) => ({ tag: 'helpline-card', name: `service: ${id}`, attributes: { service: id } })),
@@ -28,6 +21,4 @@ export const helplineCardExamples: ElementExample[] = [
       eligibility: 'For our students',
     },
   },
-  { tag: 'helpline-card', name: 'closed (NSPCC, Friday night)', attributes: { service: 'nspcc' }, interact: at('2026-01-09T23:30:00Z') },
-  { tag: 'helpline-card', name: 'open (NSPCC, Monday noon)', attributes: { service: 'nspcc' }, interact: at('2026-01-05T12:00:00Z') },
 ];
