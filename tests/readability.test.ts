@@ -11,12 +11,13 @@ import { readability } from './support/readability.js';
  * over what a reader sees (innerText), with every section, stage and situation open and every myth
  * answered. Flesch–Kincaid grade: a young reader (11–14) gets
  * text at grade 5 or below overall in each element and no sentence above grade 8; a teen reader of
- * the law (15–18) grade 8 overall. Thresholds are not loosened: when a test fails, the words are
- * made shorter.
+ * the law (15–18) and the adults' panel grade 8 overall. Thresholds are not loosened: when a test
+ * fails, the words are made shorter.
  */
 const YOUNG_OVERALL = 5;
 const YOUNG_SENTENCE = 8;
 const TEEN_OVERALL = 8;
+const ADULT_OVERALL = 8;
 
 /**
  * Names of services, laws and bodies are what a reader needs to find them, so a sentence is measured
@@ -80,6 +81,8 @@ const isForYoungReader = (example: Example): boolean => {
   }
 };
 const youngStates = EXAMPLES.filter(isForYoungReader);
+/** What the adults around them read in the panel: every situation, for a parent and a professional. */
+const adultPanel = EXAMPLES.filter((e) => e.tag === 'help-panel' && ['parent', 'professional'].includes(String(attribute(e, 'audience'))));
 const teenLaw = EXAMPLES.filter((e) => e.tag === 'law-explainer' && attribute(e, 'level') === 'teen' && e.name.endsWith('all open'));
 
 describe('reading level: what a young person (11–14) reads', function () {
@@ -114,6 +117,18 @@ describe('reading level: the law for a teen reader (15–18)', function () {
       const score = await readability(text);
       expect(score.words, 'words measured').to.be.greaterThan(200);
       expect(score.grade).to.be.at.most(TEEN_OVERALL);
+    });
+  }
+});
+
+describe('reading level: the panel for adults', function () {
+  this.timeout(30_000);
+  it('covers both adult audiences', () => expect(new Set(adultPanel.map((e) => attribute(e, 'audience')))).to.have.property('size', 2));
+  for (const example of adultPanel) {
+    it(`${label(example)}: grade ${ADULT_OVERALL} or below overall`, async () => {
+      const score = await readability(withoutNames(await shown(example)));
+      expect(score.words, 'words measured').to.be.greaterThan(20);
+      expect(score.grade).to.be.at.most(ADULT_OVERALL);
     });
   }
 });
