@@ -95,7 +95,7 @@ function spelledOutUnions() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'src/**/*.examples.ts', 'src/core/example.ts'],
   litelement: true,
   // Never rewrite package.json's customElements field (the staleness check writes to a scratch dir).
   packagejson: false,

@@ -5,7 +5,8 @@ import { docsManifest } from '../stories/from-manifest.js';
 import '../src/testing.js';
 import '../src/ypsi-widgets.js';
 
-// Docs pages and controls come from custom-elements.json, so they always match the API that ships.
+// Docs pages and controls come from custom-elements.json, so they always match the API that ships:
+// Storybook reads each element's description from it, and stories/from-manifest.ts the table's rows.
 setCustomElementsManifest(docsManifest);
 
 const preview: Preview = {

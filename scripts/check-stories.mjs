@@ -1,12 +1,23 @@
 // Opens every Docs page and every story of the built Storybook in headless Chromium and fails if one
 // throws, if a story's ypsi element is not defined or renders nothing, if a Docs page does not show its
-// element's description and attribute table, or if a control does not reach the element's attribute.
+// element's description, attributes, parts, custom properties, events and slots, if a control does not
+// reach the element's attribute, or if the stories are no longer one per catalogue state.
 // `storybook build` alone succeeds even when a story shows a blank box or a Docs page is empty.
+// Why not Storybook's test runner (@storybook/test-runner): it visits stories only (a render error or
+// a failing play function), never a Docs page or a control's URL args, and it brings Jest, SWC, Babel
+// and Playwright for what puppeteer-core, already here for the other browser scripts, does in this file.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
+import { storiesFromExamples } from './stories-from-examples.mjs';
+
+const stale = await storiesFromExamples({ check: true });
+if (stale.length) {
+  console.error(`${stale.join(', ')}: not one story per catalogue state. Run node scripts/stories-from-examples.mjs and commit.`);
+  process.exit(1);
+}
 
 const root = process.argv[2] ?? 'storybook-static';
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
@@ -50,16 +61,43 @@ try {
     });
     if (result || errors.length) failures.push(`${story.id}: ${result || errors.join('; ')}`);
   }
-  // Every Docs page: no error, the element's summary, and a row for each of its attributes.
+  // Every Docs page: no error, the element's description, and a row for each attribute, part,
+  // custom property, event and slot, under its section's heading.
+  const SECTIONS = [
+    ['attributes', 'attributes'],
+    ['cssParts', 'css shadow parts'],
+    ['cssProperties', 'css custom properties'],
+    ['events', 'events'],
+    ['slots', 'slots'],
+  ];
   for (const entry of docs) {
     errors = [];
     const element = elements.find((d) => entry.title.endsWith(`/${d.tagName}`));
     await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs`, { waitUntil: 'networkidle0' });
-    const shown = await page.evaluate(async () => {
+    const rows = await page.evaluate(async () => {
       for (let i = 0; i < 100 && !document.querySelector('.sbdocs-content table'); i++) await new Promise((r) => setTimeout(r, 50));
-      return document.querySelector('.sbdocs-content')?.textContent ?? '';
+      // A section's heading row is titled "Show attributes items" when closed: open each, then read
+      // every row's name with the section it sits in.
+      for (const closed of document.querySelectorAll('.sbdocs-content table tr[title^="Show "] button')) closed.click();
+      await new Promise((r) => setTimeout(r, 200));
+      let section = '';
+      const seen = [];
+      for (const row of document.querySelectorAll('.sbdocs-content table tbody tr')) {
+        const heading = /^(?:Show|Hide) (.*) items$/.exec(row.getAttribute('title') ?? '');
+        if (heading) section = heading[1];
+        else seen.push(`${section}|${row.querySelector('td span')?.textContent?.trim()}`);
+      }
+      return { seen, text: document.querySelector('.sbdocs-content')?.textContent ?? '' };
     });
-    const missing = [element?.description?.split('\n')[0], ...(element?.attributes ?? []).map((a) => a.name)].filter((text) => !text || !shown.includes(text));
+    const hidden = new Set((element?.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
+    const expected = SECTIONS.flatMap(([key, section]) =>
+      (element?.[key] ?? []).filter((a) => key !== 'attributes' || (a.description && !hidden.has(a.fieldName))).map((a) => [section, a.name]),
+    );
+    const description = element?.description?.split('\n')[0];
+    const missing = [
+      ...(!description || !rows.text.includes(description) ? ['its description'] : []),
+      ...expected.filter(([section, name]) => !rows.seen.includes(`${section}|${name}`)).map(([section, name]) => `${section}: ${name}`),
+    ];
     if (missing.length || errors.length) failures.push(`${entry.id} (Docs): ${errors.join('; ') || `does not show ${missing.join(', ')}`}`);
   }
   // Every control reaches the element: each attribute set through the story's args is on the tag.
@@ -94,4 +132,4 @@ if (failures.length) {
   console.error(`Storybook problems:\n${failures.join('\n')}`);
   process.exit(1);
 }
-console.log(`${stories.length} stories and ${docs.length} Docs pages render in Chromium; every control reaches its attribute.`);
+console.log(`${stories.length} stories (one per catalogue state, and the page frames) and ${docs.length} Docs pages render in Chromium; each Docs page shows every attribute, part, custom property, event and slot; every control reaches its attribute.`);

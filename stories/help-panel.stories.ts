@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { AUDIENCES, SITUATIONS } from '../src/content/situations.js';
+import { helpPanelExamples } from '../src/help-panel/help-panel.examples.js';
 import { quickExit } from '../src/help-panel/quick-exit.js';
 import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
+import { statesOf } from './from-examples.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
 // In Storybook the quick exit shows its blank overlay for a moment and comes back, instead of
@@ -15,22 +17,40 @@ quickExit.navigate = (url) => {
 const meta: Meta<AttributeArgs> = {
   title: 'Elements/help-panel',
   component: 'help-panel',
-  args: { audience: 'young-person' },
   argTypes: argTypesFor('help-panel'),
   render: renderFromArgs('help-panel'),
   parameters: controlsFor('help-panel'),
 };
 export default meta;
 type Story = StoryObj<AttributeArgs>;
+const stateStory = statesOf('help-panel', helpPanelExamples);
 
-export const YoungPerson: Story = {};
+// <states: written by scripts/stories-from-examples.mjs from the catalogue, one story per state>
+export const YoungPersonNothingChosen: Story = { ...stateStory('young-person: nothing chosen'), name: 'young-person: nothing chosen' };
+export const YoungPersonShared: Story = { ...stateStory('young-person: shared'), name: 'young-person: shared' };
+export const YoungPersonSextortion: Story = { ...stateStory('young-person: sextortion'), name: 'young-person: sextortion' };
+export const YoungPersonPressure: Story = { ...stateStory('young-person: pressure'), name: 'young-person: pressure' };
+export const YoungPersonReceived: Story = { ...stateStory('young-person: received'), name: 'young-person: received' };
+export const YoungPersonWorriedChild: Story = { ...stateStory('young-person: worried-child'), name: 'young-person: worried-child' };
+export const YoungPersonOwnThoughts: Story = { ...stateStory('young-person: own-thoughts'), name: 'young-person: own-thoughts' };
+export const ParentNothingChosen: Story = { ...stateStory('parent: nothing chosen'), name: 'parent: nothing chosen' };
+export const ParentShared: Story = { ...stateStory('parent: shared'), name: 'parent: shared' };
+export const ParentSextortion: Story = { ...stateStory('parent: sextortion'), name: 'parent: sextortion' };
+export const ParentPressure: Story = { ...stateStory('parent: pressure'), name: 'parent: pressure' };
+export const ParentReceived: Story = { ...stateStory('parent: received'), name: 'parent: received' };
+export const ParentWorriedChild: Story = { ...stateStory('parent: worried-child'), name: 'parent: worried-child' };
+export const ParentOwnThoughts: Story = { ...stateStory('parent: own-thoughts'), name: 'parent: own-thoughts' };
+export const ProfessionalNothingChosen: Story = { ...stateStory('professional: nothing chosen'), name: 'professional: nothing chosen' };
+export const ProfessionalShared: Story = { ...stateStory('professional: shared'), name: 'professional: shared' };
+export const ProfessionalSextortion: Story = { ...stateStory('professional: sextortion'), name: 'professional: sextortion' };
+export const ProfessionalPressure: Story = { ...stateStory('professional: pressure'), name: 'professional: pressure' };
+export const ProfessionalReceived: Story = { ...stateStory('professional: received'), name: 'professional: received' };
+export const ProfessionalWorriedChild: Story = { ...stateStory('professional: worried-child'), name: 'professional: worried-child' };
+export const ProfessionalOwnThoughts: Story = { ...stateStory('professional: own-thoughts'), name: 'professional: own-thoughts' };
+export const NoQuickExit: Story = { ...stateStory('no quick exit'), name: 'no quick exit' };
+// </states>
 
-export const Parent: Story = { args: { audience: 'parent' } };
-
-/** Professionals see the UKCIS first steps above the chooser. */
-export const Professional: Story = { args: { audience: 'professional' } };
-
-/** Every situation, open, for each audience. */
+/** Every situation, open, for each audience, on one page. */
 export const EverySituation: Story = {
   render: () => html`<div style="display:grid;gap:2rem">
     ${AUDIENCES.flatMap((audience) =>
@@ -40,17 +60,6 @@ export const EverySituation: Story = {
     )}
   </div>`,
 };
-
-export const Shared: Story = { args: { situation: 'shared' } };
-export const Sextortion: Story = { args: { situation: 'sextortion' } };
-export const Pressure: Story = { args: { situation: 'pressure' } };
-export const Received: Story = { args: { situation: 'received' } };
-export const WorriedAboutAFriend: Story = { args: { situation: 'worried-child' } };
-export const WorriedAboutAChild: Story = { args: { audience: 'parent', situation: 'worried-child' } };
-export const OwnThoughts: Story = { args: { situation: 'own-thoughts' } };
-
-/** For a page that already has its own quick exit. */
-export const NoQuickExit: Story = { args: { 'no-quick-exit': true } };
 
 export const Dark: Story = { decorators: [darkFrame], args: { situation: 'sextortion' } };
 

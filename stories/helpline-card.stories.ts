@@ -1,51 +1,47 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SERVICE_IDS } from '../src/content/services.js';
+import { helplineCardExamples } from '../src/helpline-card/helpline-card.examples.js';
 import { argTypesFor, controlsFor, renderFromArgs, type AttributeArgs } from './from-manifest.js';
+import { statesOf } from './from-examples.js';
 import { darkFrame, forcedColoursNote, narrowFrame } from './frames.js';
 
 const meta: Meta<AttributeArgs> = {
   title: 'Elements/helpline-card',
   component: 'helpline-card',
-  args: { service: 'childline' },
   argTypes: argTypesFor('helpline-card'),
   render: renderFromArgs('helpline-card'),
   parameters: controlsFor('helpline-card'),
 };
 export default meta;
 type Story = StoryObj<AttributeArgs>;
+const stateStory = statesOf('helpline-card', helplineCardExamples);
 
-export const Childline: Story = {};
+// <states: written by scripts/stories-from-examples.mjs from the catalogue, one story per state>
+export const ServiceChildline: Story = { ...stateStory('service: childline'), name: 'service: childline' };
+export const ServiceReportRemove: Story = { ...stateStory('service: report-remove'), name: 'service: report-remove' };
+export const ServiceCeop: Story = { ...stateStory('service: ceop'), name: 'service: ceop' };
+export const ServiceNspcc: Story = { ...stateStory('service: nspcc'), name: 'service: nspcc' };
+export const ServiceStopItNow: Story = { ...stateStory('service: stop-it-now'), name: 'service: stop-it-now' };
+export const ServiceShore: Story = { ...stateStory('service: shore'), name: 'service: shore' };
+export const ServiceYoungminds: Story = { ...stateStory('service: youngminds'), name: 'service: youngminds' };
+export const ServiceStem4: Story = { ...stateStory('service: stem4'), name: 'service: stem4' };
+export const ServiceShout: Story = { ...stateStory('service: shout'), name: 'service: shout' };
+export const ServiceSamaritans: Story = { ...stateStory('service: samaritans'), name: 'service: samaritans' };
+export const ServiceTakeItDown: Story = { ...stateStory('service: take-it-down'), name: 'service: take-it-down' };
+export const ServiceIwf: Story = { ...stateStory('service: iwf'), name: 'service: iwf' };
+export const ServiceRevengePornHelpline: Story = { ...stateStory('service: revenge-porn-helpline'), name: 'service: revenge-porn-helpline' };
+export const ServiceReportHarmfulContent: Story = { ...stateStory('service: report-harmful-content'), name: 'service: report-harmful-content' };
+export const ServicePolice: Story = { ...stateStory('service: police'), name: 'service: police' };
+export const Compact: Story = { ...stateStory('compact'), name: 'compact' };
+export const CustomService: Story = { ...stateStory('custom service'), name: 'custom service' };
+// </states>
 
-/** Every service in the built-in directory, as a young person or parent would see it. */
+/** Every service in the built-in directory side by side, as a young person or parent would see it. */
 export const EveryBuiltInService: Story = {
   render: () => html`<div style="display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr))">
     ${SERVICE_IDS.map((id) => html`<helpline-card service=${id}></helpline-card>`)}
   </div>`,
-};
-
-export const Compact: Story = { args: { service: 'childline', compact: true } };
-
-/** A host's own service, given entirely through attributes. */
-export const CustomService: Story = {
-  render: () => html`<helpline-card
-    name="School wellbeing team"
-    description="Talk to us in the library at lunchtime, or email us."
-    phone="020 7946 0000"
-    email="wellbeing@school.example.org"
-    url="https://school.example.org/wellbeing"
-    hours="School days, 12pm to 1pm"
-    eligibility="For our students"
-  ></helpline-card>`,
-};
-
-/** The NSPCC Helpline late on a Friday night, London time: closed, with the next opening. */
-export const Closed: Story = {
-  render: () => html`<helpline-card service="nspcc" .now=${new Date('2026-01-09T23:30:00Z')}></helpline-card>`,
-};
-
-export const Open: Story = {
-  render: () => html`<helpline-card service="nspcc" .now=${new Date('2026-01-05T12:00:00Z')}></helpline-card>`,
 };
 
 export const Dark: Story = { decorators: [darkFrame], args: { service: 'shout' } };

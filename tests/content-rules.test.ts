@@ -2,10 +2,12 @@ import { expect, fixture } from '@open-wc/testing';
 import '../src/ypsi-widgets.js';
 import { SCENARIOS, SCENARIO_IDS } from '../src/content/consequences.js';
 import { JURISDICTION_IDS } from '../src/content/jurisdictions.js';
-import { LEVEL_IDS, SECTION_IDS } from '../src/content/law.js';
+import { LAW_FACTS, LEVEL_IDS, SECTION_IDS } from '../src/content/law.js';
 import { SERVICES, isOpenToAge } from '../src/content/services.js';
 import { AUDIENCES, SITUATIONS, START_SERVICES, type Audience } from '../src/content/situations.js';
 import type { Service } from '../src/content/types.js';
+import { checkedDateProblem } from './support/provenance.js';
+import { FACT_SOURCES } from '../src/content/sources.js';
 
 /**
  * The content rules that keep a child safe, each checked over what every element shows in every state
@@ -297,5 +299,30 @@ describe('content rules, over every state of every element', function () {
       const text = (await render(`<law-explainer level="${level}"></law-explainer>`, level !== 'adult')).blocks.join(' ');
       expect(text, level).to.contain("If someone sent you one without you asking, don't keep it or send it on.");
     }
+  });
+});
+
+describe('checked dates', () => {
+  it("every fact's checked date is a real month, not in the future", () => {
+    const dates = [
+      ...Object.values(SERVICES).map((s) => [s.id, s.checked]),
+      ...Object.entries(FACT_SOURCES).map(([id, f]) => [id, f.checked]),
+      ...Object.entries(LAW_FACTS).map(([id, f]) => [id, f.checked]),
+    ];
+    expect(dates.filter(([, checked]) => checkedDateProblem(checked)).map(([id, checked]) => `${id}: ${checkedDateProblem(checked)}`)).to.deep.equal([]);
+  });
+
+  it('the rule holds in any year and refuses what is not a real, past date', () => {
+    const now = new Date('2027-03-15T12:00:00Z');
+    expect(checkedDateProblem('2026-11', { now })).to.equal('');
+    expect(checkedDateProblem('2027-03', { now })).to.equal('');
+    expect(checkedDateProblem('2027-03-15', { now })).to.equal('');
+    expect(checkedDateProblem('2027-04', { now })).to.contain('in the future');
+    expect(checkedDateProblem('2027-03-16', { now })).to.contain('in the future');
+    expect(checkedDateProblem('2026-13', { now })).to.contain('not a real date');
+    expect(checkedDateProblem('2026-02-30', { now })).to.contain('not a real date');
+    expect(checkedDateProblem('November 2026', { now })).to.contain('not a date');
+    expect(checkedDateProblem('2026-11', { now, reviewMonths: 6 })).to.equal('');
+    expect(checkedDateProblem('2026-08', { now, reviewMonths: 6 })).to.contain('due for review');
   });
 });

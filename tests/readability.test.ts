@@ -1,23 +1,23 @@
-import { expect, fixture } from '@open-wc/testing';
-import '../src/ypsi-widgets.js';
-import { JURISDICTION_IDS } from '../src/content/jurisdictions.js';
+import { expect } from '@open-wc/testing';
 import { JURISDICTIONS } from '../src/content/law.js';
-import { SCENARIO_IDS } from '../src/content/consequences.js';
-import { SERVICES, isOpenToAge } from '../src/content/services.js';
-import { SITUATION_IDS } from '../src/content/situations.js';
-import { $ } from './support/helpers.js';
+import { SERVICES, isOpenToAge, type ServiceId } from '../src/content/services.js';
+import { EXAMPLES, type Example } from './support/examples/index.js';
+import { label, mount } from './support/states.js';
 import { readability } from './support/readability.js';
 
 /**
- * Reading level of every element, measured over what a reader sees (innerText), with every section,
- * stage and situation open and every myth answered. Flesch–Kincaid grade: a young reader (11–14) gets
+ * Reading level and wording of every element, over the states in the example catalogues
+ * (src/<element>/<element>.examples.ts), the one place they are checked. Reading level is measured
+ * over what a reader sees (innerText), with every section, stage and situation open and every myth
+ * answered. Flesch–Kincaid grade: a young reader (11–14) gets
  * text at grade 5 or below overall in each element and no sentence above grade 8; a teen reader of
- * the law (15–18) grade 8 overall. Thresholds are not loosened: when a test fails, the words are
- * made shorter.
+ * the law (15–18) and the adults' panel grade 8 overall. Thresholds are not loosened: when a test
+ * fails, the words are made shorter.
  */
 const YOUNG_OVERALL = 5;
 const YOUNG_SENTENCE = 8;
 const TEEN_OVERALL = 8;
+const ADULT_OVERALL = 8;
 
 /**
  * Names of services, laws and bodies are what a reader needs to find them, so a sentence is measured
@@ -48,53 +48,52 @@ const sentencesOf = (text: string) =>
     .map((s) => s.trim())
     .filter((s) => /[.!?]$/.test(s) && s.split(/\s+/).length >= 4);
 
-async function shown(markup: string, open: (el: HTMLElement) => Promise<void> = async () => {}): Promise<string> {
-  const wrap = await fixture<HTMLDivElement>(`<div>${markup}</div>`);
-  const el = wrap.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
-  await el.updateComplete;
-  await open(el);
-  await el.updateComplete;
-  const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('helpline-card')];
-  await Promise.all(cards.map((c) => c.updateComplete));
-  // A card's text is in its own shadow root: read it in place of the card.
-  const own = (el.shadowRoot!.querySelector('[part~="base"]') as HTMLElement).innerText;
-  return [own, ...cards.map((c) => (c.shadowRoot!.querySelector('[part~="base"]') as HTMLElement).innerText)].join('\n');
+/** What a reader sees of an example in its state: its own text, then each card inside it. */
+async function shown(example: Example): Promise<string> {
+  const { wrapper, host } = await mount(example);
+  try {
+    const cards = [...host.shadowRoot!.querySelectorAll<HTMLElement>('helpline-card')];
+    // A card's text is in its own shadow root: read it in place of the card.
+    return [host, ...cards].map((el) => (el.shadowRoot!.querySelector('[part~="base"]') as HTMLElement).innerText).join('\n');
+  } finally {
+    wrapper.remove();
+  }
 }
 
-const openLaw = async (el: HTMLElement) => {
-  $(el, '[part~="show-all"]')!.click();
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  // Answer every myth, so the answers and their reasons are measured too.
-  for (const button of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="choice"]')) button.click();
-};
+const attribute = (example: Example, name: string) => example.attributes?.[name];
 
-/** What a young person can be shown in each element, one text per state. */
-const youngStates: [string, () => Promise<string>][] = [
-  ...JURISDICTION_IDS.map((j): [string, () => Promise<string>] => [
-    `<law-explainer level="young" jurisdiction="${j}">`,
-    () => shown(`<law-explainer level="young" jurisdiction="${j}"></law-explainer>`, openLaw),
-  ]),
-  ...['', ...SITUATION_IDS].map((s): [string, () => Promise<string>] => [
-    `<help-panel audience="young-person" situation="${s}">`,
-    () => shown(`<help-panel audience="young-person"${s ? ` situation="${s}"` : ''}></help-panel>`),
-  ]),
-  ...SCENARIO_IDS.map((s): [string, () => Promise<string>] => [
-    `<consequences-timeline scenario="${s}" show-all>`,
-    () => shown(`<consequences-timeline scenario="${s}" show-all></consequences-timeline>`),
-  ]),
-  ...Object.values(SERVICES)
-    .filter((s) => isOpenToAge(s, 11) && isOpenToAge(s, 17))
-    .map((s): [string, () => Promise<string>] => [
-      `<helpline-card service="${s.id}">`,
-      () => shown(`<helpline-card service="${s.id}"></helpline-card>`),
-    ]),
-];
+/**
+ * What a young person (11–14) can be shown: the law at the young level, the panel for a young person,
+ * every timeline with all its stages, and each card of a service open to 11- to 17-year-olds.
+ */
+const isForYoungReader = (example: Example): boolean => {
+  switch (example.tag) {
+    case 'law-explainer':
+      return attribute(example, 'level') === 'young' && example.name.endsWith('all open');
+    case 'help-panel':
+      return attribute(example, 'audience') === 'young-person';
+    case 'consequences-timeline':
+      return attribute(example, 'show-all') === true;
+    default: {
+      const service = SERVICES[attribute(example, 'service') as ServiceId] as (typeof SERVICES)[ServiceId] | undefined;
+      return example.name.startsWith('service: ') && !!service && isOpenToAge(service, 11) && isOpenToAge(service, 17);
+    }
+  }
+};
+const youngStates = EXAMPLES.filter(isForYoungReader);
+/** What the adults around them read in the panel: every situation, for a parent and a professional. */
+const adultPanel = EXAMPLES.filter((e) => e.tag === 'help-panel' && ['parent', 'professional'].includes(String(attribute(e, 'audience'))));
+const teenLaw = EXAMPLES.filter((e) => e.tag === 'law-explainer' && attribute(e, 'level') === 'teen' && e.name.endsWith('all open'));
 
 describe('reading level: what a young person (11–14) reads', function () {
   this.timeout(60_000);
-  for (const [name, render] of youngStates) {
+  it('covers every element', () => {
+    expect(new Set(youngStates.map((e) => e.tag))).to.have.property('size', 4);
+  });
+  for (const example of youngStates) {
+    const name = label(example);
     it(`${name}: grade ${YOUNG_OVERALL} or below overall, no sentence above grade ${YOUNG_SENTENCE}`, async () => {
-      const text = await render();
+      const text = await shown(example);
       const overall = await readability(withoutNames(text));
       expect(overall.words, 'words measured').to.be.greaterThan(5);
       expect(overall.grade, `overall grade of ${name}`).to.be.at.most(YOUNG_OVERALL);
@@ -110,13 +109,26 @@ describe('reading level: what a young person (11–14) reads', function () {
 
 describe('reading level: the law for a teen reader (15–18)', function () {
   this.timeout(30_000);
-  for (const jurisdiction of JURISDICTION_IDS) {
-    it(`${jurisdiction}: grade ${TEEN_OVERALL} or below overall`, async () => {
-      const text = await shown(`<law-explainer level="teen" jurisdiction="${jurisdiction}"></law-explainer>`, openLaw);
+  it('covers every jurisdiction', () => expect(teenLaw).to.have.length(Object.keys(JURISDICTIONS).length));
+  for (const example of teenLaw) {
+    it(`${label(example)}: grade ${TEEN_OVERALL} or below overall`, async () => {
+      const text = await shown(example);
       expect(text).not.to.contain('legislation.gov.uk');
       const score = await readability(text);
       expect(score.words, 'words measured').to.be.greaterThan(200);
       expect(score.grade).to.be.at.most(TEEN_OVERALL);
+    });
+  }
+});
+
+describe('reading level: the panel for adults', function () {
+  this.timeout(30_000);
+  it('covers both adult audiences', () => expect(new Set(adultPanel.map((e) => attribute(e, 'audience')))).to.have.property('size', 2));
+  for (const example of adultPanel) {
+    it(`${label(example)}: grade ${ADULT_OVERALL} or below overall`, async () => {
+      const score = await readability(withoutNames(await shown(example)));
+      expect(score.words, 'words measured').to.be.greaterThan(20);
+      expect(score.grade).to.be.at.most(ADULT_OVERALL);
     });
   }
 });
@@ -153,19 +165,19 @@ const BLAMING = [
   /why did you/i,
 ];
 
-describe('wording never blames', function () {
+describe('wording never blames, in any state of any element', function () {
   this.timeout(60_000);
-  const states = [
-    ...JURISDICTION_IDS.flatMap((j) => ['young', 'teen', 'adult'].map((l) => `<law-explainer jurisdiction="${j}" level="${l}"></law-explainer>`)),
-    ...['young-person', 'parent', 'professional'].flatMap((a) => SITUATION_IDS.map((s) => `<help-panel audience="${a}" situation="${s}"></help-panel>`)),
-    ...SCENARIO_IDS.map((s) => `<consequences-timeline scenario="${s}" show-all></consequences-timeline>`),
-  ];
-  for (const markup of states) {
-    it(`no blaming phrase in ${markup}`, async () => {
-      const text = await shown(markup, markup.startsWith('<law') ? openLaw : undefined);
+  for (const example of EXAMPLES) {
+    it(`no blaming phrase in ${label(example)}`, async () => {
+      const text = await shown(example);
       for (const phrase of BLAMING) {
         expect(text, String(phrase)).not.to.match(phrase);
       }
     });
   }
+
+  it('the blame check finds a blaming sentence', () => {
+    expect(BLAMING.some((phrase) => phrase.test('You only have yourself to blame. Why did you send it?'))).to.equal(true);
+    expect(BLAMING.some((phrase) => phrase.test('It is not your fault.'))).to.equal(false);
+  });
 });

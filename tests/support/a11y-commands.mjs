@@ -8,6 +8,9 @@
 //
 // `press-tab` presses Tab (or Shift+Tab) `times` times in one call. The page records each stop as
 // focus lands there; one round trip per walk instead of one per key keeps the keyboard suite fast.
+//
+// `clipboard-permission` grants or refuses the page's origin the clipboard, as a visitor's browser
+// would, so a test can see both what Copy says when it worked (and what was copied) and when it did not.
 
 /** @param {unknown} value */
 const feature = (name, value) => (typeof value === 'string' ? [{ name, value }] : []);
@@ -18,7 +21,7 @@ export function a11yCommandsPlugin() {
   return {
     name: 'a11y-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-a11y-media' && command !== 'press-tab') return undefined;
+      if (!['emulate-a11y-media', 'press-tab', 'clipboard-permission'].includes(command)) return undefined;
       if (session.browser.type !== 'puppeteer') {
         throw new Error(`${command} needs the Chrome (puppeteer) launcher, not ${session.browser.type}.`);
       }
@@ -31,6 +34,14 @@ export function a11yCommandsPlugin() {
         } finally {
           if (shift) await page.keyboard.up('Shift');
         }
+        return true;
+      }
+      if (command === 'clipboard-permission') {
+        // Granting a list refuses every permission not in it, so "denied" is the empty list.
+        const context = page.browserContext();
+        const { setting } = payload ?? {};
+        if (setting === 'prompt') await context.clearPermissionOverrides();
+        else await context.overridePermissions(new URL(page.url()).origin, setting === 'granted' ? ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write'] : []);
         return true;
       }
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());

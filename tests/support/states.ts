@@ -1,6 +1,7 @@
 /**
  * Putting every example on the page, as a web editor would paste it, in each of the themes and page
- * widths the accessibility gates check. Shared by tests/a11y, tests/keyboard and tests/reflow.
+ * widths the accessibility gates check. Shared by tests/a11y, tests/keyboard, tests/reflow and
+ * tests/readability.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { Example } from './examples/index.js';
