@@ -3,17 +3,11 @@ import { html, nothing, render, type RenderOptions, type TemplateResult } from '
 import { isServer } from 'lit-html/is-server.js';
 import { VERSION } from '../version.js';
 import type { HeadingLevel } from './heading-level.js';
-import { json, readInputs, wholeNumber, type InputValues } from './inputs.js';
+import { baseInputs, propertiesOf, readInputs, type ElementInputs, type InputValues } from './inputs.js';
 import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
 import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
 import { warnOnce } from './warn.js';
-
-/** The inputs every widget has; each element declares its own table beside them. */
-const baseInputs = (level: HeadingLevel) => ({
-  headingLevel: wholeNumber<HeadingLevel>('heading-level', 2, 6, level),
-  strings: json('strings'),
-});
 
 /**
  * Each class's template (`renderContent`), taken off its prototype when Lit finalizes the class (at
@@ -34,12 +28,14 @@ const templates = new WeakMap<object, () => TemplateResult>();
  * anyway, and nothing public names a node inside.
  *
  * `Key` is the union of the element's own string keys (every one has `fallback`), so
- * `this.t('unamed')` fails to compile.
+ * `this.t('unamed')` fails to compile. `Table` is the element's table of inputs (core/inputs.ts),
+ * declared once as `static inputs`: Lit's properties are made from it (`propertiesOf`), and each
+ * update reads it into `inputs`, the normalised view the element renders from.
  *
  * Frameworks (React 19, Vue 3) set a property whenever the element has one under the attribute's
  * name, so no member here may share a name with an attribute unless it is that attribute's property.
  */
-export abstract class YpsiElement<Key extends string = string> extends ReactiveElement {
+export abstract class YpsiElement<Key extends string = string, Table extends ElementInputs = ElementInputs> extends ReactiveElement {
   /** Read by a second copy of the bundle to tell versions apart. */
   static ypsiVersion = VERSION;
 
@@ -60,10 +56,10 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
    */
   static _$litElement$ = true;
 
-  static override properties = {
-    headingLevel: { attribute: 'heading-level' },
-    strings: {},
-  };
+  /** Every attribute this element takes, declared once (core/inputs.ts); each element sets its own. */
+  static inputs: ElementInputs = baseInputs;
+
+  static override properties = propertiesOf(baseInputs);
 
   /** The heading level (2–6) that fits the host page's outline. */
   // Read as `unknown`: the attribute arrives as its text ("3"), a framework may set any value at all.
@@ -79,13 +75,11 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
   /** The English defaults, keyed; every key may be overridden. */
   protected abstract get defaultStrings(): StringTable<Key | 'fallback'>;
 
-  /** The heading level an element uses when none is set. */
-  protected defaultHeadingLevel: HeadingLevel = 3;
-
   /** The strings for this render: defaults merged with page-wide and own overrides. */
   protected text = {} as StringTable<Key | 'fallback'>;
 
-  #base?: InputValues<ReturnType<typeof baseInputs>>;
+  /** Set by the first willUpdate, before anything renders. */
+  #inputs!: InputValues<Table>;
 
   /** The closed shadow root: in this field only, never in a public member or a Lit part. */
   #root?: ShadowRoot;
@@ -163,18 +157,20 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
   }
 
   /**
-   * The validated heading level for this render. Not named `level`: that is `<law-explainer>`'s
-   * attribute, and a framework setting it would hit a getter with no setter.
+   * This update's inputs, normalised by the element's table: read when an attribute or property
+   * changed (an update the element asks for itself reads nothing again), never in render.
    */
-  protected get validHeadingLevel(): HeadingLevel {
-    return this.#base?.headingLevel ?? this.defaultHeadingLevel;
+  protected get inputs(): InputValues<Table> {
+    return this.#inputs;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.#base = readInputs(this.localName, baseInputs(this.defaultHeadingLevel), this);
+    if (!this.hasUpdated || changed.size) {
+      this.#inputs = readInputs(this.localName, (this.constructor as typeof YpsiElement).inputs, this) as InputValues<Table>;
+    }
     // Under a host's own tag name, the class's tag still reaches it (resolveStrings' typeTag).
     const typeTag = (this.constructor as typeof YpsiElement).ypsiTag || undefined;
-    this.text = resolveStrings(this.localName, this.defaultStrings, this.#base.strings, typeTag) as StringTable<Key | 'fallback'>;
+    this.text = resolveStrings(this.localName, this.defaultStrings, this.inputs.strings, typeTag) as StringTable<Key | 'fallback'>;
     super.willUpdate(changed);
   }
 
