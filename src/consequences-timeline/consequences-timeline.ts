@@ -114,7 +114,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'consequences-timeline';
 
-  static override inputs = TIMELINE_INPUTS;
+  static override inputTable = TIMELINE_INPUTS;
 
   // Nothing reflects: the reader's own "Show all stages" and stage stay inside the shadow root.
   static override properties = propertiesOf(TIMELINE_INPUTS);

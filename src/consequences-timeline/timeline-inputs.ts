@@ -12,6 +12,7 @@ const stageIndex: Input<number> = {
   values: [...STAGE_IDS, ...STAGE_NUMBERS],
   valid: `${STAGE_IDS.join(', ')}, or a number from 1 to ${STAGE_IDS.length}`,
   fallback: 0,
+  attributeDefault: STAGE_IDS[0],
   instead: 'Opening the first stage.',
   parse(value) {
     const given = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim().toLowerCase() : INVALID;

@@ -38,6 +38,8 @@ export interface InputRow<T> {
   readonly values?: readonly (string | number)[];
   /** Set as a property only (a Date): no attribute carries it. */
   readonly propertyOnly?: true;
+  /** The default as the attribute writes it, where `fallback` is in another form (an index). */
+  readonly attributeDefault?: string;
   /** What is valid, in the warning's words: "young, teen, adult". */
   readonly valid: string;
   /** Used when nothing is set, and when what is set is not valid. */

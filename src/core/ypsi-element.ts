@@ -56,8 +56,12 @@ export abstract class YpsiElement<Key extends string = string, Table extends Ele
    */
   static _$litElement$ = true;
 
-  /** Every attribute this element takes, declared once (core/inputs.ts); each element sets its own. */
-  static inputs: ElementInputs = baseInputs;
+  /**
+   * Every attribute this element takes, declared once (core/inputs.ts); each element sets its own.
+   * The manifest is written from the same tables (custom-elements-manifest.config.mjs).
+   * @internal
+   */
+  static inputTable: ElementInputs = baseInputs;
 
   static override properties = propertiesOf(baseInputs);
 
@@ -166,7 +170,7 @@ export abstract class YpsiElement<Key extends string = string, Table extends Ele
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.size) {
-      this.#inputs = readInputs(this.localName, (this.constructor as typeof YpsiElement).inputs, this) as InputValues<Table>;
+      this.#inputs = readInputs(this.localName, (this.constructor as typeof YpsiElement).inputTable, this) as InputValues<Table>;
     }
     // Under a host's own tag name, the class's tag still reaches it (resolveStrings' typeTag).
     const typeTag = (this.constructor as typeof YpsiElement).ypsiTag || undefined;

@@ -159,7 +159,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey, typeof PANEL_INPU
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'help-panel';
 
-  static override inputs = PANEL_INPUTS;
+  static override inputTable = PANEL_INPUTS;
 
   static override properties = propertiesOf(PANEL_INPUTS);
 

@@ -91,7 +91,7 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'helpline-card';
 
-  static override inputs = CARD_INPUTS;
+  static override inputTable = CARD_INPUTS;
 
   static override properties = propertiesOf(CARD_INPUTS);
 

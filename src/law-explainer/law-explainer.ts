@@ -113,7 +113,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey, typeof EXPL
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'law-explainer';
 
-  static override inputs = EXPLAINER_INPUTS;
+  static override inputTable = EXPLAINER_INPUTS;
 
   static override properties = propertiesOf(EXPLAINER_INPUTS);
 
