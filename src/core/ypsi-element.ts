@@ -4,17 +4,11 @@ import { isServer } from 'lit-html/is-server.js';
 import { VERSION } from '../version.js';
 import type { HeadingLevel } from './heading-level.js';
 import { baseInputs, propertiesOf, readInputs, type ElementInputs, type InputValues } from './inputs.js';
+import { guardedTemplate, hideTemplate } from './render-guard.js';
 import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
 import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
 import { warnOnce } from './warn.js';
-
-/**
- * Each class's template (`renderContent`), taken off its prototype when Lit finalizes the class (at
- * `customElements.define`), so that no member a page can call hands back what a child is shown. This
- * map is private to the module: the bundle exports no way to it.
- */
-const templates = new WeakMap<object, () => TemplateResult>();
 
 /**
  * What every ypsi widget shares: heading level, string overrides, a private render root, and the
@@ -107,16 +101,11 @@ export abstract class YpsiElement<Key extends string = string, Table extends Ele
   }
 
   /**
-   * Takes the class's template off its prototype (see `templates`); Lit calls this once per class.
+   * Takes the class's template off its prototype (core/render-guard.ts); Lit calls this once per class.
    * @internal
    */
   protected static override finalize(): void {
-    const own = Object.getOwnPropertyDescriptor(this.prototype, 'renderContent')?.value;
-    // Static HTML is made in Node, where there is no page to hide from.
-    if (!isServer && typeof own === 'function') {
-      templates.set(this, own);
-      Reflect.deleteProperty(this.prototype, 'renderContent');
-    }
+    hideTemplate(this);
     super.finalize();
   }
 
@@ -178,7 +167,7 @@ export abstract class YpsiElement<Key extends string = string, Table extends Ele
     super.willUpdate(changed);
   }
 
-  /** The element's own template. Errors here are caught; the page can never call it (see `templates`). */
+  /** The element's own template. Errors here are caught; the page can never call it (core/render-guard.ts). */
   protected abstract renderContent(): TemplateResult;
 
   /** Shown when `renderContent` fails: never a blank box. */
@@ -186,16 +175,9 @@ export abstract class YpsiElement<Key extends string = string, Table extends Ele
     return html`<p part="fallback">${this.t('fallback')}</p>`;
   }
 
-  /** The template for this render, or the fallback if making it failed. */
+  /** The template for this render, or the fallback if making it failed (core/render-guard.ts). */
   #template(): TemplateResult {
-    try {
-      let template: (() => TemplateResult) | undefined;
-      for (let c: object | null = this.constructor; c && !template; c = Object.getPrototypeOf(c)) template = templates.get(c);
-      return (template ?? this.renderContent).call(this);
-    } catch (error) {
-      warnOnce(this.localName, `could not render its content (${String(error)}); showing the fallback.`);
-      return this.renderFallback();
-    }
+    return guardedTemplate(this, this.renderContent, this.renderFallback);
   }
 
   /** For Lit's server renderer only (static HTML); in a browser it gives nothing. */

@@ -5,6 +5,7 @@ import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { fill, type Strings } from '../core/strings.js';
 import { heading } from '../core/heading-level.js';
 import { isUnset, propertiesOf } from '../core/inputs.js';
+import { MinuteClock } from '../core/minute-clock.js';
 import { actionLabel, actionTemplate, renderActionLink, type ActionLabelKey, type ActionWords } from '../core/service-action.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
@@ -134,7 +135,8 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
   /** What the status region says after Copy number (private state, so never a documented attribute). */
   #announcement = '';
 
-  #tick?: ReturnType<typeof setInterval>;
+  /** Refreshes "Open now" each minute while the card shows a status on the real clock. */
+  readonly #clock = new MinuteClock(this);
 
   /** What this update shows, every field and link checked (card-model.ts), before render. */
   #model: CardModel = { phones: [] };
@@ -148,29 +150,13 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
     const { now } = this.inputs;
     // Every update, so the tick below refreshes "Open now"; a line already said is not said again.
     this.#model = cardModel(this.localName, this.inputs, now ?? new Date(), !isUnset(this.service));
-    this.#keepClock(!!this.#model.status && !now && this.isConnected);
+    this.#clock.keep(!!this.#model.status && !now && this.isConnected);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the page: render again, which also restarts the clock if the card shows a status.
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#keepClock(false);
-  }
-
-  // "Open now" must not go stale while the page stays open, but a card without a status (or with a
-  // fixed `now`) needs no timer: a page of many cards should not wake up every minute for nothing.
-  #keepClock(on: boolean): void {
-    if (on) {
-      this.#tick ??= setInterval(() => this.requestUpdate(), 60_000);
-    } else {
-      clearInterval(this.#tick);
-      this.#tick = undefined;
-    }
   }
 
   protected renderContent(): TemplateResult {
