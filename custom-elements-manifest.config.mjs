@@ -1,91 +1,104 @@
-// custom-elements.json is generated from the classes' JSDoc and declared types (the public API lives
-// there once).
+// custom-elements.json is generated from the classes' JSDoc (descriptions, parts, custom properties)
+// and from each element's table of inputs (src/<element>/*-inputs.ts): the attributes, their types,
+// values and defaults come from the table the element itself reads, never from prose or type text.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 /**
- * The analyzer writes a declared type as its source text (`Jurisdiction | undefined`), which names a
- * type nobody outside can read. The React, Vue and editor data, the embed builder and the fuzzer all
- * need the values themselves, so a field whose type is a union of literals is written out in full
- * (`"england-wales" | "scotland" | "northern-ireland" | undefined`), resolved by TypeScript from the
- * same declarations the code compiles against.
+ * The tables, as Node can import them: src/ compiled file by file (types stripped, nothing checked)
+ * into a scratch folder. The tables import only content and core modules, never Lit.
  */
-function spelledOutUnions() {
-  let program;
-  const checker = () => {
-    if (!program) {
-      const configPath = ts.findConfigFile('.', ts.sys.fileExists, 'tsconfig.json');
-      const { config } = ts.readConfigFile(configPath, ts.sys.readFile);
-      const parsed = ts.parseJsonConfigFileContent(config, ts.sys, '.');
-      program = ts.createProgram(parsed.fileNames.filter((f) => f.startsWith('src/')), parsed.options);
-    }
-    return program.getTypeChecker();
-  };
+async function loadTables() {
+  const out = '.cache/cem-inputs';
+  rmSync(out, { recursive: true, force: true });
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  for (const file of walk('src').filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
+    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+      fileName: file,
+    });
+    const target = join(out, relative('src', file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, outputText);
+  }
+  writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
+  const { ELEMENT_INPUTS } = await import(pathToFileURL(join(out, 'element-inputs.js')).href);
+  rmSync(out, { recursive: true, force: true });
+  return ELEMENT_INPUTS;
+}
 
-  /** One literal (or template literal, or undefined) as TypeScript source; undefined for any other type. */
-  const literal = (type, tc) => {
-    const f = type.flags;
-    if (f & ts.TypeFlags.StringLiteral) return JSON.stringify(type.value);
-    if (f & ts.TypeFlags.NumberLiteral) return String(type.value);
-    if (f & ts.TypeFlags.TemplateLiteral) return tc.typeToString(type);
-    if (f & ts.TypeFlags.Undefined) return 'undefined';
-    return undefined; // boolean, objects, `string`: the source text already says it
-  };
+const TABLES = await loadTables();
 
-  /**
-   * The parts of a declared type in the order its source writes them (TypeScript's own union order
-   * follows when each literal was first seen anywhere, which reads as noise: `4 | 2 | 3`).
-   */
-  const partsOf = (node, tc) => {
-    if (ts.isParenthesizedTypeNode(node)) return partsOf(node.type, tc);
-    if (ts.isUnionTypeNode(node)) return node.types.flatMap((t) => partsOf(t, tc));
-    if (ts.isTypeReferenceNode(node)) {
-      const alias = tc.getSymbolAtLocation(node.typeName);
-      const target = alias && alias.flags & ts.SymbolFlags.Alias ? tc.getAliasedSymbol(alias) : alias;
-      const declaration = target?.declarations?.find(ts.isTypeAliasDeclaration);
-      if (declaration) return partsOf(declaration.type, tc);
-    }
-    // `keyof typeof X`: X's keys in the order X lists them.
-    if (ts.isTypeOperatorNode(node) && node.operator === ts.SyntaxKind.KeyOfKeyword) {
-      return tc.getPropertiesOfType(tc.getTypeFromTypeNode(node.type)).map((p) => tc.getStringLiteralType(p.name));
-    }
-    const type = tc.getTypeFromTypeNode(node);
-    return type.isUnion() ? type.types : [type];
-  };
+/** A literal as TypeScript writes it: `"teen"`, `3`. */
+const literal = (value) => (typeof value === 'number' ? String(value) : JSON.stringify(value));
 
-  /** A declared union of literals written out, undefined last; undefined when any part is not a literal. */
-  const spelled = (symbol, tc) => {
-    const node = symbol.valueDeclaration?.type;
-    if (!node) return undefined;
-    const parts = partsOf(node, tc).map((t) => literal(t, tc));
-    if (parts.length < 2 || parts.includes(undefined)) return undefined;
-    const unique = [...new Set(parts)].filter((p) => p !== 'undefined');
-    if (symbol.valueDeclaration.questionToken) unique.push('undefined');
-    return unique.join(' | ');
-  };
+/**
+ * The row's type as the manifest's readers expect it (React, Vue and editor data, Storybook): the
+ * values written out, and a comma list as its ids plus `` `id,${string}` `` for several.
+ */
+function typeText(row) {
+  switch (row.kind) {
+    case 'boolean':
+      return 'boolean';
+    case 'json':
+      return 'Strings | undefined';
+    case 'choice':
+    case 'number':
+      return [...row.values.map(literal), 'undefined'].join(' | ');
+    case 'list':
+      return [...row.values.map(literal), ...row.values.map((id) => `\`${id},\${string}\``), 'undefined'].join(' | ');
+    default:
+      return 'string | undefined';
+  }
+}
 
+/** The default as the attribute would be written, or undefined where none is shown. */
+function defaultText(row) {
+  const shown = row.attributeDefault ?? row.fallback;
+  if (shown === undefined) return undefined;
+  if (Array.isArray(shown)) return JSON.stringify(shown.join(','));
+  return literal(shown);
+}
+
+/** What the manifest's readers need of a row beyond its type: its kind, values, and whether it reflects. */
+function inputOf(row) {
   return {
-    name: 'spelled-out-unions',
+    kind: row.kind,
+    ...(row.values ? { values: [...row.values] } : {}),
+    reflects: !row.reader && !!row.reflect,
+    ...(row.reader ? { changedByReader: true } : {}),
+  };
+}
+
+function fromTables() {
+  return {
+    name: 'attributes-from-tables',
     packageLinkPhase({ customElementsManifest }) {
-      const tc = checker();
       for (const mod of customElementsManifest.modules) {
-        const source = program.getSourceFile(mod.path);
-        if (!source) continue;
         for (const d of mod.declarations ?? []) {
-          if (d.kind !== 'class') continue;
-          const node = source.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === d.name);
-          if (!node) continue;
-          const instance = tc.getTypeAtLocation(node);
-          const typeOf = (name) => {
-            const symbol = name && tc.getPropertyOfType(instance, name);
-            return symbol && spelled(symbol, tc);
-          };
-          for (const m of d.members ?? []) {
-            const text = m.kind === 'field' && m.type && typeOf(m.name);
-            if (text) m.type = { text };
-          }
-          for (const a of d.attributes ?? []) {
-            const text = a.type && typeOf(a.fieldName);
-            if (text) a.type = { text };
+          const table = d.customElement && TABLES[d.tagName];
+          if (!table) continue;
+          const members = new Map((d.members ?? []).map((m) => [m.name, m]));
+          d.attributes = [];
+          for (const [property, row] of Object.entries(table)) {
+            const member = members.get(property);
+            if (!member) throw new Error(`<${d.tagName}>: the table's row "${property}" has no declared property to document it.`);
+            const type = { text: typeText(row) };
+            const fallback = defaultText(row);
+            Object.assign(member, { type, privacy: 'public' }, fallback === undefined ? {} : { default: fallback });
+            if (row.propertyOnly) continue;
+            Object.assign(member, { attribute: row.attribute, ...(row.reflect && !row.reader ? { reflects: true } : {}) });
+            d.attributes.push({
+              name: row.attribute,
+              type,
+              ...(fallback === undefined ? {} : { default: fallback }),
+              description: member.description,
+              fieldName: property,
+              ...(member.inheritedFrom ? { inheritedFrom: member.inheritedFrom } : {}),
+              input: inputOf(row),
+            });
           }
         }
       }
@@ -120,6 +133,6 @@ export default {
         }
       },
     },
-    spelledOutUnions(),
+    fromTables(),
   ],
 };

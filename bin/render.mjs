@@ -34,7 +34,10 @@ Time-dependent words ("Open now") are left out of static HTML, because they woul
 the opening hours are still shown. Add the CDN script to bring them back:
   <script type="module" src="${CDN}"></script>`;
 
-/** Tags and their documented attributes, from the shipped custom-elements.json. */
+/**
+ * Tags and their attributes, from the shipped custom-elements.json, whose attributes are written from
+ * each element's own table of inputs (the same table the element reads).
+ */
 function manifestTags() {
   const tags = new Map();
   try {
@@ -42,12 +45,7 @@ function manifestTags() {
     for (const mod of manifest.modules ?? []) {
       for (const declaration of mod.declarations ?? []) {
         if (!declaration.customElement || !declaration.tagName) continue;
-        // Internal state (no description, or a private field) is not something to set.
-        const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
-        const names = (declaration.attributes ?? [])
-          .filter((attribute) => attribute.description && !hidden.has(attribute.fieldName))
-          .map((attribute) => attribute.name);
-        tags.set(declaration.tagName, new Set(names));
+        tags.set(declaration.tagName, new Set((declaration.attributes ?? []).map((attribute) => attribute.name)));
       }
     }
   } catch {

@@ -1,26 +1,6 @@
 // The embed builder's options, read from custom-elements.json: which widgets there are, and which
-// attributes each takes, with the values each accepts taken from its TypeScript type. No DOM here.
-
-/**
- * The values an attribute's type allows: `"young" | "teen" | "adult" | undefined` gives the three
- * words (numbers too: `2 | 3 | 4`). A comma list is typed as its single ids plus `` `id,${string}` ``
- * members: those make it a list, where several values are chosen. Any other member (`string`) means
- * free text: no choices.
- */
-export function typeChoices(typeText = '') {
-  const members = typeText.split('|').map((member) => member.trim()).filter((member) => member && member !== 'undefined');
-  const literal = /^'([^']*)'$|^"([^"]*)"$|^(\d+)$/;
-  const listMember = /^`[^`]*,\$\{string\}`$/;
-  const values = [];
-  let list = false;
-  for (const member of members) {
-    const match = member.match(literal);
-    if (match) values.push(match[1] ?? match[2] ?? match[3]);
-    else if (listMember.test(member)) list = true;
-    else return { values: [], list: false };
-  }
-  return { values, list };
-}
+// attributes each takes, with the values each accepts taken from the row of the element's own table
+// that the manifest carries (`input`: its kind and values). No DOM here.
 
 /** Labels in words where an attribute's name is not one; others are its name as words ("Heading level"). */
 const LABELS = {
@@ -57,15 +37,16 @@ export function widgetsFrom(manifest) {
       const attributes = (d.attributes ?? [])
         .filter((a) => a.description && !hidden.has(a.fieldName))
         .map((a) => {
-          const typed = typeChoices(a.type?.text);
+          const kind = a.input?.kind;
           return {
             name: a.name,
             label: labelFor(a.name),
             description: a.description.replace(/`/g, ''),
-            boolean: a.type?.text === 'boolean',
-            json: a.name === 'strings',
-            list: typed.list,
-            choices: typed.values,
+            boolean: kind === 'boolean',
+            json: kind === 'json',
+            list: kind === 'list',
+            // A choice, a comma list or a number range: the values as the attribute writes them.
+            choices: (a.input?.values ?? []).map(String),
           };
         });
       widgets.push({ tag: d.tagName, summary: d.summary ?? '', attributes });

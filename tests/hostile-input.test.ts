@@ -5,9 +5,9 @@
  * https/tel/sms/mailto, or run script; and no such value may make a widget show its fallback line or
  * fail to render unless nothing valid is left (a card with neither a known service nor a name).
  *
- * Generic over the four tags: each tag's attributes and slots come from custom-elements.json (plus the
- * class's own reactive properties, so an element is fuzzed even before the manifest is regenerated),
- * and a tag that is not defined yet is skipped. One element per tag is reused across the cases, so
+ * Generic over the four tags: the fuzz walks every row of each element's own table of inputs (its
+ * attributes, properties and valid values, the same table the element reads and the manifest is
+ * written from), with slots from custom-elements.json; a tag that is not defined yet is skipped. One element per tag is reused across the cases, so
  * 1,000 cases per element stay cheap.
  */
 import { expect } from '@open-wc/testing';
@@ -19,7 +19,8 @@ import { SERVICE_IDS } from '../src/content/services.js';
 import { TAGS } from './support/examples/index.js';
 import { XSS_PAYLOADS } from './support/xss-payloads.js';
 import { warningsDuring } from './support/helpers.js';
-import { loadManifest, surfaceOf, type Surface } from './support/element-surface.js';
+import { loadManifest, surfaceOf as manifestSurfaceOf, type Surface } from './support/element-surface.js';
+import { ELEMENT_INPUTS } from '../src/element-inputs.js';
 import { page, problems } from './support/render-checks.js';
 
 const RUNS = 1000;
@@ -27,6 +28,22 @@ const RUNS = 1000;
 type Widget = HTMLElement & { updateComplete?: Promise<unknown>; defaultStrings?: Record<string, string> };
 
 before(loadManifest);
+
+/**
+ * What the fuzz sets on `tag`: every row of its table (an attribute unless it is a property only),
+ * each row's values as an attribute writes them, and its slots from the manifest.
+ */
+function surfaceOf(tag: string): Surface {
+  const table = ELEMENT_INPUTS[tag as keyof typeof ELEMENT_INPUTS];
+  const rows = Object.entries(table);
+  return {
+    attributes: rows.filter(([, row]) => !row.propertyOnly).map(([, row]) => row.attribute),
+    properties: rows.map(([property]) => property),
+    slots: manifestSurfaceOf(tag).slots,
+    valid: Object.fromEntries(rows.map(([, row]) => [row.attribute, (row.values ?? []).map(String)])),
+    attributeOf: Object.fromEntries(rows.map(([property, row]) => [property, row.attribute])),
+  };
+}
 
 // Page-wide strings a CMS can paste as data (read when the first widget connects): one hostile block
 // and one that is not JSON. Made with the DOM as data blocks, so the test itself never runs them; the
@@ -239,8 +256,8 @@ for (const tag of TAGS) {
       });
       const surface = surfaceOf(tag);
       expect(surface.attributes.length, 'attributes found for the fuzz').to.be.greaterThan(0);
-      // Every widget has at least heading-level's 2–6 from its type, so the fuzz reaches real states.
-      expect(surface.valid['heading-level'], 'heading-level values from the manifest type').to.deep.equal(['2', '3', '4', '5', '6']);
+      // Every widget has at least heading-level's 2–6 from its table, so the fuzz reaches real states.
+      expect(surface.valid['heading-level'], 'heading-level values from the table').to.deep.equal(['2', '3', '4', '5', '6']);
       try {
         await quietly(() =>
           fc.assert(
@@ -522,6 +539,40 @@ describe('the fallback check itself', () => {
       expect(fallbackOrError(el, []), 'a card with nothing valid left may show it').to.equal('');
     } finally {
       el.remove();
+    }
+  });
+});
+
+describe('the tables the fuzz walks', () => {
+  it('are each element\'s whole contract: its Lit properties are exactly its rows, and none reflects', () => {
+    for (const [tag, table] of Object.entries(ELEMENT_INPUTS)) {
+      const ctor = customElements.get(tag) as unknown as { elementProperties: Map<string, { attribute?: unknown; reflect?: boolean }> };
+      const properties = [...ctor.elementProperties].filter(([, options]) => !(options as { state?: boolean }).state);
+      expect(properties.map(([name]) => name).sort(), tag).to.deep.equal(Object.keys(table).sort());
+      for (const [name, options] of properties) {
+        const row = table[name as keyof typeof table] as { attribute: string; propertyOnly?: true };
+        expect(options.attribute, `${tag}.${name}'s attribute`).to.equal(row.propertyOnly ? false : row.attribute);
+        expect(options.reflect, `${tag}.${name} reflects`).to.not.equal(true);
+      }
+    }
+  });
+
+  it('are what custom-elements.json says: every attribute with its table\'s values', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []) as {
+      tagName?: string;
+      attributes?: { name: string; fieldName: string; input?: { values?: unknown[]; reflects: boolean } }[];
+    }[];
+    for (const [tag, table] of Object.entries(ELEMENT_INPUTS)) {
+      const attributes = declarations.find((d) => d.tagName === tag)?.attributes ?? [];
+      const rows = Object.entries(table).filter(([, row]) => !(row as { propertyOnly?: true }).propertyOnly);
+      expect(attributes.map((a) => a.fieldName), tag).to.deep.equal(rows.map(([property]) => property));
+      for (const [property, row] of rows) {
+        const listed = attributes.find((a) => a.fieldName === property)!;
+        expect(listed.name).to.equal(row.attribute);
+        expect(listed.input?.values ?? [], `${tag} ${row.attribute}`).to.deep.equal([...((row as { values?: unknown[] }).values ?? [])]);
+        expect(listed.input?.reflects).to.equal(false);
+      }
     }
   });
 });

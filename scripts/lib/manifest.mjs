@@ -1,35 +1,24 @@
 // What the generated framework and editor data read from custom-elements.json: each element's public
-// attributes with their values, taken from the declared types (never from the JSDoc prose).
+// attributes with their values, taken from the rows of the elements' own tables that the manifest
+// carries (`input`), never from the JSDoc prose or a type's text.
 import { readFileSync } from 'node:fs';
 
 /**
- * The parts of a manifest type text that are literals: `"teen"`, `3`, or a template such as
- * `` `who,${string}` ``. `boolean`, `string` and named types give none.
+ * What kind of value an attribute takes, from the row of its element's table that the manifest
+ * carries (`input.kind`): `boolean`, `json`, `union` (one of listed values, or a comma list of
+ * them) or `string`.
  */
-export function literalsOf(text = '') {
-  const parts = text.split(' | ').map((p) => p.trim());
-  if (!parts.every((p) => /^(".*"|-?\d+(\.\d+)?|`.*`|undefined)$/.test(p))) return [];
-  return parts.filter((p) => p !== 'undefined');
-}
-
-/** The values of a literal union, as an attribute would hold them: `teen`, `3` (templates left out). */
-export function valuesOf(text = '') {
-  return literalsOf(text)
-    .filter((p) => !p.startsWith('`'))
-    .map((p) => (p.startsWith('"') ? JSON.parse(p) : p));
-}
-
-/** What kind of value an attribute takes, from its manifest type. */
-export function kindOf(text = '') {
-  if (/^boolean( \| undefined)?$/.test(text)) return 'boolean';
-  if (/\bStrings\b/.test(text)) return 'json';
-  if (literalsOf(text).length) return 'union';
+export function kindOf(input) {
+  if (!input) return 'string';
+  if (input.kind === 'boolean' || input.kind === 'json') return input.kind;
+  if (input.values?.length) return 'union';
   return 'string';
 }
 
 /**
  * Every element in the manifest with its public attributes: name, property, description, type text,
- * kind and values. Attributes of private or protected fields never appear.
+ * kind, values (as text, the way an attribute holds them), whether several may be given as a comma
+ * list, and the default. Attributes of private or protected fields never appear.
  */
 export function readElements(path = 'custom-elements.json') {
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
@@ -45,8 +34,9 @@ export function readElements(path = 'custom-elements.json') {
           property: a.fieldName,
           description: a.description,
           type: a.type?.text ?? 'string',
-          kind: kindOf(a.type?.text),
-          values: valuesOf(a.type?.text),
+          kind: kindOf(a.input),
+          values: (a.input?.values ?? []).map(String),
+          list: a.input?.kind === 'list',
           default: a.default,
         }));
       elements.push({ tag: d.tagName, className: d.name, summary: d.summary ?? '', description: d.description ?? '', declaration: d, attributes });
@@ -56,10 +46,13 @@ export function readElements(path = 'custom-elements.json') {
 }
 
 /** The TypeScript type a framework author may pass for an attribute (a number may also be written as text). */
-export function propType({ kind, type }) {
+export function propType({ kind, values, list }) {
   if (kind === 'boolean') return 'boolean';
   if (kind === 'json') return 'string | Record<string, string>';
-  if (kind === 'union') return literalsOf(type).flatMap((p) => (/^\d/.test(p) ? [p, `"${p}"`] : [p])).join(' | ');
+  if (kind === 'union') {
+    const one = values.flatMap((v) => (/^\d+$/.test(v) ? [v, JSON.stringify(v)] : [JSON.stringify(v)]));
+    return [...one, ...(list ? values.map((v) => `\`${v},\${string}\``) : [])].join(' | ');
+  }
   return 'string';
 }
 

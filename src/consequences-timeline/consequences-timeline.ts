@@ -3,24 +3,23 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { isServer } from 'lit-html/is-server.js';
 import {
   SCENARIOS,
-  SCENARIO_IDS,
-  STAGE_IDS,
   type Point,
   type Scenario,
   type ScenarioId,
   type Stage,
   type StageId,
 } from '../content/consequences.js';
-import { JURISDICTION_IDS, holdsIn, type Jurisdiction } from '../content/jurisdictions.js';
+import { holdsIn, type Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow } from '../core/heading-level.js';
 import type { Strings } from '../core/strings.js';
-import { INVALID, choice, flag, readInputs, type Input, type InputValues } from '../core/inputs.js';
+import { propertiesOf } from '../core/inputs.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
 import { consequencesTimelineStyles } from './consequences-timeline.styles.js';
 import { serviceLinks } from './service-links.js';
+import { TIMELINE_INPUTS } from './timeline-inputs.js';
 
 /** The English strings of `<consequences-timeline>`; every key can be replaced through `strings`. */
 export const CONSEQUENCES_TIMELINE_STRINGS = {
@@ -47,31 +46,6 @@ export type ConsequencesTimelineStringKey = keyof typeof CONSEQUENCES_TIMELINE_S
 
 /** A stage by its place in time, as the attribute may give it ("2" is read as 2). */
 export type StageNumber = 1 | 2 | 3 | 4;
-
-/** `stage`: an id (`moment` … `years`) or its number from 1, as a number or its text; gives the index. */
-const stageIndex: Input<number> = {
-  attribute: 'stage',
-  valid: `${STAGE_IDS.join(', ')}, or a number from 1 to ${STAGE_IDS.length}`,
-  fallback: 0,
-  instead: 'Opening the first stage.',
-  parse(value) {
-    const given = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim().toLowerCase() : INVALID;
-    if (given === INVALID) return INVALID;
-    const index = STAGE_IDS.findIndex((id, i) => given === id || (given !== '' && Number(given) === i + 1));
-    return index < 0 ? INVALID : index;
-  },
-};
-
-/**
- * Every attribute's property of the timeline, read as `unknown` and normalised here before use:
- * name, valid values, default, and what a value that is not valid gives instead.
- */
-const TIMELINE_INPUTS = {
-  scenario: choice('scenario', SCENARIO_IDS, 'sent'),
-  stage: stageIndex,
-  showAll: flag('show-all'),
-  jurisdiction: choice('jurisdiction', JURISDICTION_IDS, 'england-wales'),
-};
 
 /**
  * What can happen after a nude or semi-nude is sent, step by step in time, and at every step what the
@@ -134,20 +108,16 @@ const TIMELINE_INPUTS = {
  * @cssprop [--ypsi-font=inherit] - Font family.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineStringKey> {
+export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineStringKey, typeof TIMELINE_INPUTS> {
   static override styles = [baseStyles, boxStyles, consequencesTimelineStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'consequences-timeline';
 
-  static override properties = {
-    ...YpsiElement.properties,
-    scenario: {},
-    stage: {},
-    // Never reflected: the reader's own "Show all stages" stays inside the shadow root.
-    showAll: { type: Boolean, attribute: 'show-all' },
-    jurisdiction: {},
-  };
+  static override inputTable = TIMELINE_INPUTS;
+
+  // Nothing reflects: the reader's own "Show all stages" and stage stay inside the shadow root.
+  static override properties = propertiesOf(TIMELINE_INPUTS);
 
   /** Whose path to follow: `sent` (default), `shared-without-consent`, `sextortion` or `pressured`. */
   declare scenario?: ScenarioId;
@@ -172,23 +142,19 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
   // The reader's "Show all stages" (true or false), or undefined to follow `show-all`.
   #readerShowAll?: boolean;
 
-  /** This update's inputs, normalised (TIMELINE_INPUTS). */
-  #in: InputValues<typeof TIMELINE_INPUTS> = { scenario: 'sent', stage: 0, showAll: false, jurisdiction: 'england-wales' };
-
   protected get defaultStrings(): typeof CONSEQUENCES_TIMELINE_STRINGS {
     return CONSEQUENCES_TIMELINE_STRINGS;
   }
 
   get #path(): Scenario {
-    return SCENARIOS[this.#in.scenario];
+    return SCENARIOS[this.inputs.scenario];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#in = readInputs(this.localName, TIMELINE_INPUTS, this);
     // A new stage or scenario from the host opens that stage, quietly: only a reader's step is announced.
     if (changed.has('stage') || changed.has('scenario')) {
-      this.#current = this.#in.stage;
+      this.#current = this.inputs.stage;
       this.#announcement = '';
     }
     // The host setting show-all again overrides what the reader chose.
@@ -197,17 +163,17 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
 
   /** Every stage at once: the reader's choice, else the host's `show-all`. */
   get #showAll(): boolean {
-    return this.#readerShowAll ?? this.#in.showAll;
+    return this.#readerShowAll ?? this.inputs.showAll;
   }
 
   protected renderContent(): TemplateResult {
     const { title, lead, notYourFault, stages } = this.#path;
-    const where = this.#in.jurisdiction;
+    const where = this.inputs.jurisdiction;
     // Static HTML (server-rendered, read with no script) shows every stage: its buttons could do nothing.
     const all = this.#showAll || isServer;
     return html`
       <section part="base" class="box" aria-labelledby="heading">
-        ${heading(this.validHeadingLevel, title)}
+        ${heading(this.inputs.headingLevel, title)}
         <p part=${notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${notYourFault ? 'nyf' : ''}">${lead.text}</p>
         <div @keydown=${this.#onKey}>
           ${isServer ? nothing : this.#renderControls(all, stages.length - 1)}
@@ -256,7 +222,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
       <div part="stage-group" class="stage-group" role="group" aria-labelledby=${`stage-${stage.id}`}
         tabindex=${stop ? '0' : nothing}>
         ${heading(
-          levelBelow(this.validHeadingLevel),
+          levelBelow(this.inputs.headingLevel),
           // One piece for a screen reader: hidden text beside shown text is read as two lines by Orca
           // in browse mode ("Stage 2 of 4:", then the title), so the shown title is hidden from it.
           html`<span aria-hidden="true">${stage.title}</span><span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}${stage.title}</span>`,

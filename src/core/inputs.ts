@@ -1,3 +1,5 @@
+import type { HeadingLevel } from './heading-level.js';
+import { hiddenFormatReason, safeWebsite } from './safe-link.js';
 import { hasVisibleText } from './visible-text.js';
 import { warnAttribute } from './warn.js';
 
@@ -7,18 +9,37 @@ import { warnAttribute } from './warn.js';
  * `true` or a Symbol), so every attribute's property is read here as `unknown`, once per update,
  * before any other code of the element uses it.
  *
- * Each element declares one table of inputs, one row per property: the attribute's name, what is
- * valid (as the warning words it), the default, and what the element does instead. A value that is
- * not valid warns, naming the attribute and the valid values, and the default is used: never an
- * exception, never the fallback line.
+ * Each element declares one table of inputs, one row per property: the attribute's name, its kind
+ * and values (the ids of a content list, a number range), what is valid (as the warning words it),
+ * the default, what the element does instead, and whether it may reflect. Everything else is made
+ * from that table: Lit's `static properties` (`propertiesOf`), the normalised view each update reads
+ * (`readInputs`), and, through custom-elements-manifest.config.mjs, the manifest's attribute types and
+ * defaults, which the framework types, editor data, builder and static-HTML command read in turn.
+ * A value that is not valid warns, naming the attribute and the valid values, and the default is
+ * used: never an exception, never the fallback line.
  */
 
 /** What `parse` returns for a value that is not valid. */
 export const INVALID: unique symbol = Symbol('invalid');
 
-export interface Input<T> {
-  /** The attribute's name, as warnings say it. */
+/**
+ * What kind of value a row takes, as the manifest and its readers need to know it: one of `values`
+ * (`choice`), a comma list of them (`list`), a whole number from `values[0]` to the last (`number`),
+ * true/false (`boolean`), an object or its JSON (`json`), free text (`text`), an https address
+ * (`website`) or a Date set as a property only (`date`).
+ */
+export type InputKind = 'choice' | 'list' | 'number' | 'boolean' | 'json' | 'text' | 'website' | 'date';
+
+export interface InputRow<T> {
+  /** The attribute's name, as warnings say it (a property-only row has one too, for its warnings). */
   readonly attribute: string;
+  readonly kind: InputKind;
+  /** The ids a `choice` or `list` takes, or a `number`'s whole range, in order. */
+  readonly values?: readonly (string | number)[];
+  /** Set as a property only (a Date): no attribute carries it. */
+  readonly propertyOnly?: true;
+  /** The default as the attribute writes it, where `fallback` is in another form (an index). */
+  readonly attributeDefault?: string;
   /** What is valid, in the warning's words: "young, teen, adult". */
   readonly valid: string;
   /** Used when nothing is set, and when what is set is not valid. */
@@ -32,14 +53,45 @@ export interface Input<T> {
   parse(value: unknown, partly: (instead: string) => void): T | typeof INVALID;
 }
 
+/**
+ * One row. Whether it may ever reflect (write its value back to the attribute, where the host page
+ * can read it) is part of the row, and a row whose shown state a reader changes (the situation they
+ * open, "Show all stages") can never say so: `reader` and `reflect` cannot both be set. No row
+ * reflects today: the host set every attribute, so it tells the host nothing.
+ */
+export type Input<T> = InputRow<T> & ({ readonly reader: true; readonly reflect?: never } | { readonly reader?: never; readonly reflect?: boolean });
+
+/** The row for an input a reader changes on screen (a deep link they then move on from): never reflected. */
+export const changedByReader = <T>(input: Input<T>): Input<T> => ({ ...input, reader: true, reflect: undefined }) as Input<T>;
+
 /** A table of one element's inputs, keyed by property name. */
 export type InputTable = Readonly<Record<string, Input<unknown>>>;
 
 /** The normalised values of a table's inputs. */
 export type InputValues<Table extends InputTable> = { [K in keyof Table]: Table[K] extends Input<infer T> ? T : never };
 
+/** Lit's options for one row: its attribute (none for a property-only row), Boolean's converter for a flag. */
+export interface LitProperty {
+  attribute?: string | false;
+  type?: typeof Boolean;
+  reflect?: boolean;
+}
+
+/** Lit's `static properties` for a table: its rows' attributes, reflecting only where a row says so. */
+export function propertiesOf<Table extends InputTable>(table: Table): { [K in keyof Table]: LitProperty } {
+  const out: Record<string, LitProperty> = {};
+  for (const [name, input] of Object.entries(table)) {
+    out[name] = {
+      attribute: !input.propertyOnly && input.attribute,
+      type: input.kind == 'boolean' ? Boolean : undefined,
+      reflect: !input.reader && input.reflect,
+    };
+  }
+  return out as { [K in keyof Table]: LitProperty };
+}
+
 /** Not set: an absent attribute or an unset property is not a mistake, and gets the default silently. */
-const isUnset = (value: unknown): boolean => value === undefined || value === null || value === '';
+export const isUnset = (value: unknown): boolean => value === undefined || value === null || value === '';
 
 /** Read one input: the normalised value, or the fallback (with a warning when something wrong was set). */
 export function readInput<T>(tag: string, input: Input<T>, value: unknown): T {
@@ -84,6 +136,8 @@ export function choice<Id extends string, Fallback extends Id | undefined>(
 ): Input<Id | Fallback> {
   return {
     attribute,
+    kind: 'choice',
+    values: ids,
     valid: ids.join(', '),
     fallback,
     instead,
@@ -103,6 +157,7 @@ export function choice<Id extends string, Fallback extends Id | undefined>(
 export function text(attribute: string, valid = 'text', instead = 'It is not used.'): Input<string | undefined> {
   return {
     attribute,
+    kind: 'text',
     valid,
     fallback: undefined,
     instead,
@@ -122,6 +177,7 @@ export function text(attribute: string, valid = 'text', instead = 'It is not use
 export function flag(attribute: string): Input<boolean> {
   return {
     attribute,
+    kind: 'boolean',
     valid: 'true or false (the attribute present or absent)',
     fallback: false,
     instead: 'Using false.',
@@ -135,10 +191,31 @@ export function flag(attribute: string): Input<boolean> {
   };
 }
 
+/**
+ * An https address (core/safe-link.ts decides), else `fallback`. The warning says why when the
+ * address holds an invisible direction character, which would make it read as another address.
+ */
+export function website<Fallback extends string | undefined>(attribute: string, fallback: Fallback, instead: string): Input<string | Fallback> {
+  return {
+    attribute,
+    kind: 'website',
+    valid: 'an https:// address',
+    fallback,
+    instead,
+    parse(value, partly) {
+      const href = safeWebsite(value);
+      if (!href) partly(instead + hiddenFormatReason(value));
+      return href ?? fallback;
+    },
+  };
+}
+
 /** A whole number from `min` to `max`, given as a number or as its text ("3"). */
 export function wholeNumber<N extends number>(attribute: string, min: number, max: number, fallback: N): Input<N> {
   return {
     attribute,
+    kind: 'number',
+    values: Array.from({ length: max - min + 1 }, (_, i) => min + i),
     valid: `a whole number from ${min} to ${max}`,
     fallback,
     instead: `Using ${fallback}.`,
@@ -149,10 +226,12 @@ export function wholeNumber<N extends number>(attribute: string, min: number, ma
   };
 }
 
-/** A real date (from any frame), for a clock a test or preview fixes. */
+/** A real date (from any frame), for a clock a test or preview fixes: a property only. */
 export function date(attribute: string): Input<Date | undefined> {
   return {
     attribute,
+    kind: 'date',
+    propertyOnly: true,
     valid: 'a Date',
     fallback: undefined,
     instead: 'Using the real time.',
@@ -171,6 +250,7 @@ export function date(attribute: string): Input<Date | undefined> {
 export function json(attribute: string): Input<object | undefined> {
   return {
     attribute,
+    kind: 'json',
     valid: 'an object of strings, or its JSON text',
     fallback: undefined,
     instead: 'It is not used.',
@@ -188,3 +268,15 @@ export function json(attribute: string): Input<object | undefined> {
     },
   };
 }
+
+/**
+ * The rows every widget has, after its own in its table: the heading level that fits the host
+ * page's outline, and its own string overrides (checked key by key by core/strings.ts).
+ */
+export const baseInputs = {
+  headingLevel: wholeNumber<HeadingLevel>('heading-level', 2, 6, 3),
+  strings: json('strings'),
+};
+
+/** A table with the base rows, as every element's is. */
+export type ElementInputs = InputTable & typeof baseInputs;

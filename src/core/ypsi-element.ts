@@ -3,24 +3,12 @@ import { html, nothing, render, type RenderOptions, type TemplateResult } from '
 import { isServer } from 'lit-html/is-server.js';
 import { VERSION } from '../version.js';
 import type { HeadingLevel } from './heading-level.js';
-import { json, readInputs, wholeNumber, type InputValues } from './inputs.js';
+import { baseInputs, propertiesOf, readInputs, type ElementInputs, type InputValues } from './inputs.js';
+import { guardedTemplate, hideTemplate } from './render-guard.js';
 import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
 import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
 import { warnOnce } from './warn.js';
-
-/** The inputs every widget has; each element declares its own table beside them. */
-const baseInputs = (level: HeadingLevel) => ({
-  headingLevel: wholeNumber<HeadingLevel>('heading-level', 2, 6, level),
-  strings: json('strings'),
-});
-
-/**
- * Each class's template (`renderContent`), taken off its prototype when Lit finalizes the class (at
- * `customElements.define`), so that no member a page can call hands back what a child is shown. This
- * map is private to the module: the bundle exports no way to it.
- */
-const templates = new WeakMap<object, () => TemplateResult>();
 
 /**
  * What every ypsi widget shares: heading level, string overrides, a private render root, and the
@@ -34,12 +22,14 @@ const templates = new WeakMap<object, () => TemplateResult>();
  * anyway, and nothing public names a node inside.
  *
  * `Key` is the union of the element's own string keys (every one has `fallback`), so
- * `this.t('unamed')` fails to compile.
+ * `this.t('unamed')` fails to compile. `Table` is the element's table of inputs (core/inputs.ts),
+ * declared once as `static inputs`: Lit's properties are made from it (`propertiesOf`), and each
+ * update reads it into `inputs`, the normalised view the element renders from.
  *
  * Frameworks (React 19, Vue 3) set a property whenever the element has one under the attribute's
  * name, so no member here may share a name with an attribute unless it is that attribute's property.
  */
-export abstract class YpsiElement<Key extends string = string> extends ReactiveElement {
+export abstract class YpsiElement<Key extends string = string, Table extends ElementInputs = ElementInputs> extends ReactiveElement {
   /** Read by a second copy of the bundle to tell versions apart. */
   static ypsiVersion = VERSION;
 
@@ -60,10 +50,14 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
    */
   static _$litElement$ = true;
 
-  static override properties = {
-    headingLevel: { attribute: 'heading-level' },
-    strings: {},
-  };
+  /**
+   * Every attribute this element takes, declared once (core/inputs.ts); each element sets its own.
+   * The manifest is written from the same tables (custom-elements-manifest.config.mjs).
+   * @internal
+   */
+  static inputTable: ElementInputs = baseInputs;
+
+  static override properties = propertiesOf(baseInputs);
 
   /** The heading level (2–6) that fits the host page's outline. */
   // Read as `unknown`: the attribute arrives as its text ("3"), a framework may set any value at all.
@@ -79,13 +73,11 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
   /** The English defaults, keyed; every key may be overridden. */
   protected abstract get defaultStrings(): StringTable<Key | 'fallback'>;
 
-  /** The heading level an element uses when none is set. */
-  protected defaultHeadingLevel: HeadingLevel = 3;
-
   /** The strings for this render: defaults merged with page-wide and own overrides. */
   protected text = {} as StringTable<Key | 'fallback'>;
 
-  #base?: InputValues<ReturnType<typeof baseInputs>>;
+  /** Set by the first willUpdate, before anything renders. */
+  #inputs!: InputValues<Table>;
 
   /** The closed shadow root: in this field only, never in a public member or a Lit part. */
   #root?: ShadowRoot;
@@ -109,16 +101,11 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
   }
 
   /**
-   * Takes the class's template off its prototype (see `templates`); Lit calls this once per class.
+   * Takes the class's template off its prototype (core/render-guard.ts); Lit calls this once per class.
    * @internal
    */
   protected static override finalize(): void {
-    const own = Object.getOwnPropertyDescriptor(this.prototype, 'renderContent')?.value;
-    // Static HTML is made in Node, where there is no page to hide from.
-    if (!isServer && typeof own === 'function') {
-      templates.set(this, own);
-      Reflect.deleteProperty(this.prototype, 'renderContent');
-    }
+    hideTemplate(this);
     super.finalize();
   }
 
@@ -163,22 +150,24 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
   }
 
   /**
-   * The validated heading level for this render. Not named `level`: that is `<law-explainer>`'s
-   * attribute, and a framework setting it would hit a getter with no setter.
+   * This update's inputs, normalised by the element's table: read when an attribute or property
+   * changed (an update the element asks for itself reads nothing again), never in render.
    */
-  protected get validHeadingLevel(): HeadingLevel {
-    return this.#base?.headingLevel ?? this.defaultHeadingLevel;
+  protected get inputs(): InputValues<Table> {
+    return this.#inputs;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.#base = readInputs(this.localName, baseInputs(this.defaultHeadingLevel), this);
+    if (!this.hasUpdated || changed.size) {
+      this.#inputs = readInputs(this.localName, (this.constructor as typeof YpsiElement).inputTable, this) as InputValues<Table>;
+    }
     // Under a host's own tag name, the class's tag still reaches it (resolveStrings' typeTag).
     const typeTag = (this.constructor as typeof YpsiElement).ypsiTag || undefined;
-    this.text = resolveStrings(this.localName, this.defaultStrings, this.#base.strings, typeTag) as StringTable<Key | 'fallback'>;
+    this.text = resolveStrings(this.localName, this.defaultStrings, this.inputs.strings, typeTag) as StringTable<Key | 'fallback'>;
     super.willUpdate(changed);
   }
 
-  /** The element's own template. Errors here are caught; the page can never call it (see `templates`). */
+  /** The element's own template. Errors here are caught; the page can never call it (core/render-guard.ts). */
   protected abstract renderContent(): TemplateResult;
 
   /** Shown when `renderContent` fails: never a blank box. */
@@ -186,16 +175,9 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
     return html`<p part="fallback">${this.t('fallback')}</p>`;
   }
 
-  /** The template for this render, or the fallback if making it failed. */
+  /** The template for this render, or the fallback if making it failed (core/render-guard.ts). */
   #template(): TemplateResult {
-    try {
-      let template: (() => TemplateResult) | undefined;
-      for (let c: object | null = this.constructor; c && !template; c = Object.getPrototypeOf(c)) template = templates.get(c);
-      return (template ?? this.renderContent).call(this);
-    } catch (error) {
-      warnOnce(this.localName, `could not render its content (${String(error)}); showing the fallback.`);
-      return this.renderFallback();
-    }
+    return guardedTemplate(this, this.renderContent, this.renderFallback);
   }
 
   /** For Lit's server renderer only (static HTML); in a browser it gives nothing. */

@@ -3,10 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { isServer } from 'lit-html/is-server.js';
 import type { ServiceId } from '../content/services.js';
 import {
-  AUDIENCES,
   REASSURANCE,
   SITUATIONS,
-  SITUATION_IDS,
   SITUATION_STRINGS,
   STAFF_STEPS,
   START_SERVICES,
@@ -20,12 +18,13 @@ import { FALLBACK } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
 import { languageOf, pluralCategory } from '../core/plural.js';
 import type { StringTable, Strings } from '../core/strings.js';
-import { choice, date, flag, readInput, readInputs, type InputValues } from '../core/inputs.js';
+import { propertiesOf } from '../core/inputs.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
 import { helpPanelStaticStyles, helpPanelStyles } from './help-panel.styles.js';
 import { SPARE_CARD_TAG, cardTag } from './card-tag.js';
+import { PANEL_INPUTS } from './panel-inputs.js';
 import { PanelQuickExit, type ExitTextKey } from './panel-quick-exit.js';
 import { DEFAULT_EXIT } from '../content/quick-exit.js';
 
@@ -81,18 +80,6 @@ export type HelpPanelStringKey = keyof typeof PANEL_STRINGS | keyof typeof SITUA
 
 /** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
 export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_STRINGS, ...SITUATION_STRINGS };
-
-/**
- * Every attribute's property of the panel, read as `unknown` and normalised here before use: name,
- * valid values, default, and what a value that is not valid gives instead. (`exit-url` is read and
- * checked by the quick exit, which is where it is used.)
- */
-const PANEL_INPUTS = {
-  audience: choice('audience', AUDIENCES, 'young-person'),
-  situation: choice('situation', SITUATION_IDS, undefined, 'Showing the choices with none chosen.'),
-  noQuickExit: flag('no-quick-exit'),
-  now: date('now'),
-};
 
 /** What one render of the panel is for, worked out once and shared by its parts. */
 interface View {
@@ -164,7 +151,7 @@ interface View {
  * @cssprop [--ypsi-space=1rem] - Base spacing.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
+export class HelpPanel extends YpsiElement<HelpPanelStringKey, typeof PANEL_INPUTS> {
   static override styles = isServer
     ? [baseStyles, boxStyles, helpPanelStyles, helpPanelStaticStyles()]
     : [baseStyles, boxStyles, helpPanelStyles];
@@ -172,14 +159,9 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'help-panel';
 
-  static override properties = {
-    ...YpsiElement.properties,
-    audience: {},
-    situation: {},
-    noQuickExit: { type: Boolean, attribute: 'no-quick-exit' },
-    exitUrl: { attribute: 'exit-url' },
-    now: { attribute: false },
-  };
+  static override inputTable = PANEL_INPUTS;
+
+  static override properties = propertiesOf(PANEL_INPUTS);
 
   /** Who is reading: `young-person` (default), `parent` or `professional`. */
   declare audience?: Audience;
@@ -190,17 +172,8 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
    */
   declare situation?: SituationId;
 
-  /**
-   * Leave out the quick exit (only where the host page has its own). Read back as a boolean: the
-   * quick exit's own controller reads it too, so both see the one normalised answer.
-   */
-  get noQuickExit(): boolean {
-    return readInput(this.localName, PANEL_INPUTS.noQuickExit, this.#noQuickExit);
-  }
-
-  set noQuickExit(value: boolean) {
-    this.#noQuickExit = value;
-  }
+  /** Leave out the quick exit (only where the host page has its own). */
+  declare noQuickExit?: boolean;
 
   /** Where the quick exit goes: an https:// page. Default https://www.bbc.co.uk/weather. */
   declare exitUrl?: string;
@@ -208,17 +181,13 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   /** The clock passed to the cards for "Open now" (tests and previews). */
   declare now?: Date;
 
-  #noQuickExit: unknown = false;
-
   // The child's own choice (an id, or null once they close it); undefined follows `situation`.
   #choice?: SituationId | null;
-
-  /** This update's inputs, normalised (PANEL_INPUTS). */
-  #in: InputValues<typeof PANEL_INPUTS> = { audience: 'young-person', situation: undefined, noQuickExit: false, now: undefined };
 
   // The quick exit's destination, Shift count and page-wide listener (a Lit reactive controller).
   readonly #exit = new PanelQuickExit(
     this,
+    () => this.inputs,
     (key, count) => this.#exitText(key, count),
     () => this.#forget(),
   );
@@ -230,13 +199,12 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
   protected override willUpdate(changed: PropertyValues): void {
     // A new deep link from the host replaces whatever the child had open.
     if (changed.has('situation')) this.#choice = undefined;
-    this.#in = readInputs(this.localName, PANEL_INPUTS, this);
     super.willUpdate(changed);
   }
 
   /** The open situation's id: the child's choice, else the `situation` deep link. */
   get #openId(): SituationId | undefined {
-    return this.#choice === undefined ? this.#in.situation : (this.#choice ?? undefined);
+    return this.#choice === undefined ? this.inputs.situation : (this.#choice ?? undefined);
   }
 
   protected renderContent(): TemplateResult {
@@ -252,11 +220,11 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
 
   /** What this render is for: audience, voice, the open situation and the heading level below ours. */
   #view(): View {
-    const { audience } = this.#in;
+    const { audience } = this.inputs;
     const young = audience === 'young-person';
     const id = this.#openId;
     const chosen = SITUATIONS.find((s) => s.id === id);
-    return { audience, young, voice: young ? 'young' : 'adult', chosen, sub: levelBelow(this.validHeadingLevel) };
+    return { audience, young, voice: young ? 'young' : 'adult', chosen, sub: levelBelow(this.inputs.headingLevel) };
   }
 
   /**
@@ -265,7 +233,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
    * element (WCAG 2.2, 2.4.11); Shift ×3 works from anywhere on the page instead.
    */
   #renderExit(): TemplateResult | typeof nothing {
-    if (this.#in.noQuickExit) return nothing;
+    if (this.inputs.noQuickExit) return nothing;
     return html`<div class="exit no-print">
       <a part="exit" class="button exit-button" href=${this.#exit.href} rel="nofollow noreferrer"
         @click=${this.#onExitClick}>${this.t('exit')}</a>
@@ -279,7 +247,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
    */
   #renderIntro(view: View): TemplateResult {
     return html`<div class="intro">
-      ${heading(this.validHeadingLevel, this.t('heading'))}
+      ${heading(this.inputs.headingLevel, this.t('heading'))}
       <p part="reassurance" class="reassurance">${this.t(REASSURANCE[view.voice].key)}</p>
       ${this.#renderExitNote()}
     </div>`;
@@ -287,7 +255,7 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
 
   /** What the quick exit can and cannot do, said where it is: history, and a frame it cannot leave. */
   #renderExitNote(): TemplateResult | typeof nothing {
-    if (this.#in.noQuickExit) return nothing;
+    if (this.inputs.noQuickExit) return nothing;
     const note = this.t(isServer ? 'exitNoteNoScript' : 'exitNote');
     return html`<p part="exit-note" class="exit-note no-print">${note}</p>
       ${this.#exit.wholePage ? nothing : html`<p part="exit-note" class="exit-note no-print">${this.t('exitFramed')}</p>`}`;
@@ -359,8 +327,8 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey> {
       ${servicesFor(view.audience, ids).map(
         (service) => html`<li>
           ${spare
-            ? html`<ypsi-helpline-card service=${service} compact heading-level=${view.sub} .now=${this.#in.now}></ypsi-helpline-card>`
-            : html`<helpline-card service=${service} compact heading-level=${view.sub} .now=${this.#in.now}></helpline-card>`}
+            ? html`<ypsi-helpline-card service=${service} compact heading-level=${view.sub} .now=${this.inputs.now}></ypsi-helpline-card>`
+            : html`<helpline-card service=${service} compact heading-level=${view.sub} .now=${this.inputs.now}></helpline-card>`}
         </li>`,
       )}
     </ul>`;

@@ -1,16 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import { DEFAULT_EXIT } from '../content/quick-exit.js';
-import { hiddenFormatReason, safeWebsite } from '../core/safe-link.js';
-import { warnAttribute, warnOnce } from '../core/warn.js';
+import { warnOnce } from '../core/warn.js';
 import { canLeaveWholePage, sandboxForbidsTopNavigation } from './exit-frame.js';
 import { quickExit, type QuickExitHost } from './quick-exit.js';
 import type { ShiftState } from './shift-presses.js';
 
-/** What a panel must offer its quick exit: its public `exit-url` and `no-quick-exit`. */
-export interface QuickExitPanel extends ReactiveControllerHost, HTMLElement {
-  exitUrl?: unknown;
-  noQuickExit: boolean;
-}
+/** What a panel must offer its quick exit: an element that updates. */
+export type QuickExitPanel = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The panel's `exit-url` and `no-quick-exit`, already normalised by its table (panel-inputs.ts):
+ * undefined until its first update has read them.
+ */
+export type ExitInputs = () => { readonly exitUrl: string; readonly noQuickExit: boolean } | undefined;
 
 /** The quick exit's strings: `shiftLeft` and `shiftAgain` take a count (plural-aware). */
 export type ExitTextKey = 'exit' | 'shiftLeft' | 'shiftAgain' | 'shiftStopped' | 'exiting';
@@ -31,11 +33,13 @@ export class PanelQuickExit implements ReactiveController, QuickExitHost {
   readonly wholePage: boolean;
 
   readonly #panel: QuickExitPanel;
+  readonly #inputs: ExitInputs;
   readonly #text: ExitText;
   readonly #forget: () => void;
 
-  constructor(panel: QuickExitPanel, text: ExitText, forget: () => void) {
+  constructor(panel: QuickExitPanel, inputs: ExitInputs, text: ExitText, forget: () => void) {
     this.#panel = panel;
+    this.#inputs = inputs;
     this.#text = text;
     this.#forget = forget;
     this.wholePage = typeof window === 'undefined' || canLeaveWholePage();
@@ -46,18 +50,9 @@ export class PanelQuickExit implements ReactiveController, QuickExitHost {
     return this.#panel;
   }
 
-  /** The checked destination: `exit-url` when it is an https address, else the default. Never throws. */
+  /** The destination: `exit-url` as its row checked it (an https address), else the default. */
   get href(): string {
-    let given: unknown;
-    try {
-      given = this.#panel.exitUrl;
-    } catch {
-      return DEFAULT_EXIT.url;
-    }
-    if (given === undefined || given === null || given === '') return DEFAULT_EXIT.url;
-    const href = safeWebsite(given);
-    if (!href) warnAttribute(this.#panel.localName, 'exit-url', given, 'an https:// address', `Using ${DEFAULT_EXIT.url}.${hiddenFormatReason(given)}`);
-    return href ?? DEFAULT_EXIT.url;
+    return this.#inputs()?.exitUrl ?? DEFAULT_EXIT.url;
   }
 
   get label(): string {
@@ -112,7 +107,7 @@ export class PanelQuickExit implements ReactiveController, QuickExitHost {
 
   /** The page's one Shift listener serves this panel while connected with a quick exit. */
   #join(): void {
-    if (this.#panel.isConnected && !this.#panel.noQuickExit) quickExit.connect(this);
+    if (this.#panel.isConnected && !this.#inputs()?.noQuickExit) quickExit.connect(this);
     else quickExit.disconnect(this);
   }
 }

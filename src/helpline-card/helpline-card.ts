@@ -4,11 +4,13 @@ import { isServer } from 'lit-html/is-server.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { fill, type Strings } from '../core/strings.js';
 import { heading } from '../core/heading-level.js';
-import { date, flag, readInputs, text, type InputValues } from '../core/inputs.js';
+import { isUnset, propertiesOf } from '../core/inputs.js';
+import { MinuteClock } from '../core/minute-clock.js';
 import { actionLabel, actionTemplate, renderActionLink, type ActionLabelKey, type ActionWords } from '../core/service-action.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import type { ServiceId } from '../content/services.js';
+import { CARD_INPUTS } from './card-inputs.js';
 import { cardModel, type CardModel, type CardPhone } from './card-model.js';
 import { helplineCardStyles } from './helpline-card.styles.js';
 
@@ -42,27 +44,6 @@ export const HELPLINE_CARD_STRINGS = {
 /** A key of `HELPLINE_CARD_STRINGS`. */
 export type HelplineCardStringKey = keyof typeof HELPLINE_CARD_STRINGS;
 
-
-/**
- * Every attribute's property of the card, read as `unknown` and normalised here before use: name,
- * what is valid, default, and what a value that is not valid gives instead. Text fields are then
- * checked for what they hold (a UK number, an https address) by cardModel, which warns with the same
- * attribute names.
- */
-const CARD_INPUTS = {
-  service: text('service', 'the id of a built-in service, as text', 'Showing only the fields set on the element.'),
-  name: text('name'),
-  description: text('description'),
-  phone: text('phone'),
-  textNumber: text('text-number'),
-  textKeyword: text('text-keyword'),
-  url: text('url'),
-  email: text('email'),
-  hours: text('hours'),
-  eligibility: text('eligibility'),
-  compact: flag('compact'),
-  now: date('now'),
-};
 
 /**
  * One support service on a card that a young person can act on in one tap: call, text, email or visit,
@@ -105,27 +86,15 @@ const CARD_INPUTS = {
  * @cssprop [--ypsi-font=inherit] - Font family.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
+export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD_INPUTS> {
   static override styles = [baseStyles, helplineCardStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'helpline-card';
 
-  static override properties = {
-    ...YpsiElement.properties,
-    service: {},
-    name: {},
-    description: {},
-    phone: {},
-    textNumber: { attribute: 'text-number' },
-    textKeyword: { attribute: 'text-keyword' },
-    url: {},
-    email: {},
-    hours: {},
-    eligibility: {},
-    compact: { type: Boolean },
-    now: { attribute: false },
-  };
+  static override inputTable = CARD_INPUTS;
+
+  static override properties = propertiesOf(CARD_INPUTS);
 
   /** A built-in service: childline, report-remove, ceop, nspcc, stop-it-now, shore, youngminds, stem4, shout, samaritans, take-it-down, iwf, revenge-porn-helpline, report-harmful-content, police. */
   declare service?: ServiceId;
@@ -166,18 +135,22 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
   /** What the status region says after Copy number (private state, so never a documented attribute). */
   #announcement = '';
 
-  #tick?: ReturnType<typeof setInterval>;
+  /** Refreshes "Open now" each minute while the card shows a status on the real clock. */
+  readonly #clock = new MinuteClock(this);
 
-  /** This update's inputs, normalised (CARD_INPUTS). */
-  #in = {} as InputValues<typeof CARD_INPUTS>;
+  /** What this update shows, every field and link checked (card-model.ts), before render. */
+  #model: CardModel = { phones: [] };
 
   protected get defaultStrings(): typeof HELPLINE_CARD_STRINGS {
     return HELPLINE_CARD_STRINGS;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.#in = readInputs(this.localName, CARD_INPUTS, this);
     super.willUpdate(changed);
+    const { now } = this.inputs;
+    // Every update, so the tick below refreshes "Open now"; a line already said is not said again.
+    this.#model = cardModel(this.localName, this.inputs, now ?? new Date(), !isUnset(this.service));
+    this.#clock.keep(!!this.#model.status && !now && this.isConnected);
   }
 
   override connectedCallback(): void {
@@ -186,26 +159,9 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
     if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#keepClock(false);
-  }
-
-  // "Open now" must not go stale while the page stays open, but a card without a status (or with a
-  // fixed `now`) needs no timer: a page of many cards should not wake up every minute for nothing.
-  #keepClock(on: boolean): void {
-    if (on) {
-      this.#tick ??= setInterval(() => this.requestUpdate(), 60_000);
-    } else {
-      clearInterval(this.#tick);
-      this.#tick = undefined;
-    }
-  }
-
   protected renderContent(): TemplateResult {
-    const { now, compact } = this.#in;
-    const model = cardModel(this.localName, this.#in, now ?? new Date());
-    this.#keepClock(!!model.status && !now && this.isConnected);
+    const { compact } = this.inputs;
+    const model = this.#model;
     if (!model.name && !model.phones.length && !model.website && !model.text) {
       return this.renderFallback();
     }
@@ -213,7 +169,7 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey> {
     const full = !compact;
     return html`
       <article part="base" class="card ${compact ? 'compact' : ''}" aria-labelledby="heading">
-        ${heading(this.validHeadingLevel, name)}
+        ${heading(this.inputs.headingLevel, name)}
         ${full && model.description ? html`<p part="description">${model.description}</p>` : nothing}
         ${this.#renderMeta(model, full)}
         ${this.#renderHours(model, full)}

@@ -4,8 +4,6 @@ import { isServer } from 'lit-html/is-server.js';
 import {
   JURISDICTIONS,
   LAW_FACTS,
-  LEVEL_IDS,
-  SECTION_IDS,
   mythsFor,
   shownSection,
   type LawBlock,
@@ -13,17 +11,18 @@ import {
   type SectionId,
   type ShownSection,
 } from '../content/law.js';
-import { JURISDICTION_IDS, type Jurisdiction } from '../content/jurisdictions.js';
+import type { Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
 import { languageOf, pluralCategory } from '../core/plural.js';
 import { safeWebsite } from '../core/safe-link.js';
 import type { Strings } from '../core/strings.js';
-import { INVALID, choice, readInputs, type Input, type InputValues } from '../core/inputs.js';
+import { propertiesOf } from '../core/inputs.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { boxStyles } from '../styles/box.styles.js';
 import { lawExplainerStyles } from './law-explainer.styles.js';
+import { EXPLAINER_INPUTS } from './explainer-inputs.js';
 import { renderMyths } from './myth-check.js';
 
 /** The English strings of `<law-explainer>`; every key can be replaced through `strings`. */
@@ -59,38 +58,6 @@ export type LawExplainerStringKey = keyof typeof LAW_EXPLAINER_STRINGS;
 
 /** `sections`: one section id, or several separated by commas, in the order they are shown. */
 export type SectionList = SectionId | `${SectionId},${string}`;
-
-const isSectionId = (id: string): id is SectionId => (SECTION_IDS as readonly string[]).includes(id);
-
-/**
- * `sections`: the known ids of a comma list, each once, in the host's order. Unknown ids warn; with
- * none known, every section is shown.
- */
-const sectionList: Input<readonly SectionId[]> = {
-  attribute: 'sections',
-  valid: SECTION_IDS.join(', '),
-  fallback: SECTION_IDS,
-  instead: 'Showing every section.',
-  parse(value, partly) {
-    if (typeof value !== 'string') return INVALID;
-    const asked = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-    const known = asked.filter((id, i): id is SectionId => isSectionId(id) && asked.indexOf(id) === i);
-    if (!known.length) return asked.length ? INVALID : SECTION_IDS;
-    if (known.length < asked.length) partly(`Showing ${known.join(', ')}.`);
-    return known;
-  },
-};
-
-/**
- * Every attribute's property of the explainer, read as `unknown` and normalised here before use:
- * name, valid values, default, and what a value that is not valid gives instead.
- */
-const EXPLAINER_INPUTS = {
-  jurisdiction: choice('jurisdiction', JURISDICTION_IDS, 'england-wales'),
-  level: choice('level', LEVEL_IDS, 'young'),
-  sections: sectionList,
-  open: choice('open', SECTION_IDS, undefined, 'No section is opened.'),
-};
 
 /**
  * What the law says about nudes and semi-nudes of under-18s, in words an 11-year-old understands:
@@ -140,19 +107,15 @@ const EXPLAINER_INPUTS = {
  * @cssprop [--ypsi-font=inherit] - Font family.
  * @cssprop [--ypsi-heading-size=1.25em] - Heading size.
  */
-export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
+export class LawExplainer extends YpsiElement<LawExplainerStringKey, typeof EXPLAINER_INPUTS> {
   static override styles = [baseStyles, boxStyles, lawExplainerStyles];
 
   /** The tag this class is named for: page-wide strings for it reach it under any name. */
   static override ypsiTag = 'law-explainer';
 
-  static override properties = {
-    ...YpsiElement.properties,
-    jurisdiction: {},
-    level: {},
-    sections: {},
-    open: {},
-  };
+  static override inputTable = EXPLAINER_INPUTS;
+
+  static override properties = propertiesOf(EXPLAINER_INPUTS);
 
   /** Whose law: `england-wales` (default), `scotland` or `northern-ireland`. */
   declare jurisdiction?: Jurisdiction;
@@ -172,9 +135,6 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
   /** Myth-check answers: statement id → true when the reader chose "Myth". */
   #answers = new Map<string, boolean>();
 
-  /** This update's inputs, normalised (EXPLAINER_INPUTS). */
-  #in: InputValues<typeof EXPLAINER_INPUTS> = { jurisdiction: 'england-wales', level: 'young', sections: SECTION_IDS, open: undefined };
-
   /** What the last Show all / Hide all did, for the polite live region (empty until one is pressed). */
   #controlsMessage = '';
 
@@ -186,26 +146,25 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#in = readInputs(this.localName, EXPLAINER_INPUTS, this);
-    this.#shown = this.#in.sections
+    this.#shown = this.inputs.sections
       .map((id) => shownSection(id, this.#where, this.#depth))
       .filter((s): s is ShownSection => !!s);
-    if (changed.has('open') && this.#in.open) this.#expanded.add(this.#in.open);
+    if (changed.has('open') && this.inputs.open) this.#expanded.add(this.inputs.open);
   }
 
   get #where(): Jurisdiction {
-    return this.#in.jurisdiction;
+    return this.inputs.jurisdiction;
   }
 
   get #depth(): Level {
-    return this.#in.level;
+    return this.inputs.level;
   }
 
   protected renderContent(): TemplateResult {
-    const sub = levelBelow(this.validHeadingLevel);
+    const sub = levelBelow(this.inputs.headingLevel);
     return html`
       <article part="base" class="explainer box" aria-labelledby="heading">
-        ${heading(this.validHeadingLevel, this.t('title'))}
+        ${heading(this.inputs.headingLevel, this.t('title'))}
         <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.#where].place })}</p>
         ${isServer ? nothing : this.#renderControls()}
         ${this.#shown.map((s) => this.#renderSection(s, sub))}
