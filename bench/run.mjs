@@ -3,11 +3,12 @@
 // writes them into the README's "Performance and size" section (its `figures:bench` block), so the
 // README states what was last measured. Not part of `npm test`: timings depend on the machine.
 //
-//  1. Render N = 10, 100, 1000 <helpline-card>s, against the same markup as plain static HTML (the
-//     card's own rendered shadow DOM, serialised, with its CSS once in the page). The ratio is the
-//     figure to watch. Timed from inserting the markup to layout done.
+//  1. Render N = 10, 100, 1000 <helpline-card>s, against the same content as plain static HTML (the
+//     card's own rendered shadow DOM, serialised, with its CSS once in the page) and inside Shoelace's
+//     <sl-card> (the same nodes in its header, body and footer slots; see render.mjs). The ratios are
+//     the figures to watch, each taken within one run. Timed from inserting the markup to layout done.
 //  2. Memory per instance: DOM + JavaScript memory growth (Chromium's measureUserAgentSpecificMemory),
-//     per card and per static copy.
+//     per card, per Shoelace card and per static copy.
 //  3. The demo page: from the CDN bundle starting to run to every widget on the page rendered.
 //  4. The demo page's cumulative layout shift (CLS), at phone and desktop widths.
 import puppeteer from 'puppeteer-core';
@@ -16,7 +17,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { requireChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { renderBench, memoryBench } from './render.mjs';
+import { renderBench, memoryBench, SIDES } from './render.mjs';
 import { demoBench } from './demo.mjs';
 import { figures } from '../scripts/lib/readme-figures.mjs';
 
@@ -60,17 +61,18 @@ try {
   console.log(`\nMachine: ${info.cpu}, ${info.cores} cores; ${info.chromium}; Node ${info.node}; load average ${info.load} at start. Medians of ${RUNS} runs.\n`);
 
   const render = await renderBench(browser, origin, RUNS);
-  table('| Render | static HTML | `<helpline-card>` | ratio |');
-  table('| --- | ---: | ---: | ---: |');
-  for (const { n, staticTimes, cardTimes } of render) {
-    const s = median(staticTimes);
-    const c = median(cardTimes);
-    table(`| N = ${n} | ${ms(s)} | ${ms(c)} | ${(c / s).toFixed(1)}× |`);
+  const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+  table('| Render | static HTML | Shoelace `<sl-card>` | `<helpline-card>` | card ÷ `<sl-card>` | card ÷ static |');
+  table('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const { n, times } of render) {
+    const [s, sl, c] = SIDES.map((side) => median(times[side]));
+    table(`| N = ${n} | ${ms(s)} | ${ms(sl)} | ${ms(c)} | ${ratio(c, sl)} | ${ratio(c, s)} |`);
   }
 
   const memory = await memoryBench(browser, origin, Math.max(3, Math.round(RUNS / 3)));
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  table(`| Memory per instance, DOM + JS (N = ${memory.n}) | ${kb(median(memory.staticBytes))} | ${kb(median(memory.cardBytes))} | ${(median(memory.cardBytes) / Math.max(1, median(memory.staticBytes))).toFixed(1)}× |`);
+  const [mStatic, mShoelace, mCard] = SIDES.map((side) => median(memory.bytes[side]));
+  table(`| Memory per instance, DOM + JS (N = ${memory.n}) | ${kb(mStatic)} | ${kb(mShoelace)} | ${kb(mCard)} | ${ratio(mCard, Math.max(1, mShoelace))} | ${ratio(mCard, Math.max(1, mStatic))} |`);
 
   const demo = await demoBench(browser, origin, RUNS);
   table('');

@@ -1,9 +1,6 @@
 import { css } from '@lit/reactive-element';
 
 export const helplineCardStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   .card {
     padding: var(--helpline-card-padding, var(--_space));
     border: var(--helpline-card-border-width, 1px) solid var(--_border);
@@ -61,11 +58,13 @@ export const helplineCardStyles = css`
   .compact .button {
     padding: 0.35em 0.75em;
   }
-  @container (max-width: 20rem) {
-    .actions > li,
-    .actions .button {
-      flex: 100%;
-    }
+  /* In a narrow card (a phone, a sidebar column) each action takes a row of its own, so no button is
+     squeezed beside another. The list's own width decides, not the viewport's: below 18rem (a card of
+     about 20rem) the min-width is the whole row, above it 0. No container query: that needs size
+     containment on every card, and the browser then recalculates each card's styles inside layout,
+     which slows a page of many cards by about a third (npm run bench). */
+  .actions > li {
+    min-width: clamp(0px, (18rem - 100%) * 999, 100%);
   }
   /* No forced-colours rules: forced colours draw the card's borders, accent edge included, and .open's
      green in CanvasText themselves; the buttons take the base .button system colours. */

@@ -24,8 +24,9 @@ export const baseStyles = css`
     --_radius: var(--ypsi-radius,0.5rem);
     --_space: var(--ypsi-space,1rem);
     display: block;
-    /* Elements use inline-size containment for @container, which leaves them no width of their own:
-       without this, a host's flex row, float or inline-block would shrink a widget to nothing. */
+    /* The panel and the timeline use inline-size containment for @container, which leaves them no
+       width of their own: without this, a host's flex row, float or inline-block would shrink them to
+       nothing. (It does nothing where there is no containment, as on the card.) */
     contain-intrinsic-inline-size: min(20rem, 100vw - 2rem);
     box-sizing: border-box;
     font-family: var(--ypsi-font, inherit);
