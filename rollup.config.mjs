@@ -34,6 +34,10 @@ const minify = ({ module = true } = {}) =>
 // which runs at the same point for these classes (nothing reads them before the tag is defined). A
 // block that does anything else, or a value that mentions `this` or `super`, is left alone, and the
 // build then fails rather than ship a file older Safari cannot parse.
+// Why not esbuild's target (supported: { 'class-static-blocks': false }) or another transpiler: esbuild
+// cannot lower a static block alone; it lowers the whole class, every `#private` field to a WeakMap
+// with helpers, which measured 0.96 KB gzip more on the bundle and 0.41 KB on the card. Terser never
+// lowers syntax. This rewrite touches nothing but the blocks.
 const noStaticBlocks = () => ({
   name: 'no-static-blocks',
   transform(code, id) {

@@ -1,6 +1,10 @@
 // Stylesheet text for static HTML: comments and needless whitespace out, and, for a widget nested in
 // another widget's shadow root, its rules re-scoped from `:host` to its tag so the nested copies can
 // share one stylesheet. Strings are kept exactly as written.
+// Why hand-written: it runs in the shipped render command (no dependency but Lit) and in the embed
+//  builder's browser worker, where lightningcss (a native binary, or several MB of WebAssembly) cannot
+//  go; on the static HTML of the four widgets lightningcss saved 260 B raw, 53 B gzip. Re-scoping :host
+//  to a tag is not a minifier's job.
 
 /**
  * Comments out, whitespace folded, and none kept beside `{ } ; ,` or `>`, nor after `:`. Never before

@@ -1,5 +1,7 @@
 // Static HTML from Lit SSR's output, in both forms, with no Node API: the render command (render.mjs)
 // and the embed builder's worker (demo/render-worker.js) give the same markup the same treatment.
+// Why hand-written: what Lit SSR's output needs to fit a CMS field is this project's own, and it must
+//  run unchanged in Node and in a browser worker.
 import { minifyStyles, plainFallback, shareNestedStyles } from './static-markup.mjs';
 import { plainComment, plainMarkup } from './plain-markup.mjs';
 

@@ -1,6 +1,8 @@
 // Builds the framework test's three pages into .cache/frameworks/ with Vite, once per test run: a
 // React 19 app, a Vue 3 app and a plain HTML page, each loading the built package (dist/). The test
 // (tests/frameworks.test.ts) compares what the three show.
+// Why a script: Vite is the tool; this only writes the three pages it builds, from the test's own
+//  cases.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';

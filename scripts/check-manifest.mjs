@@ -1,5 +1,6 @@
 // Fails when the committed custom-elements.json no longer matches the classes' JSDoc, so the API that
 // Storybook, IDEs and the README describe is always the one that ships. Fix: npm run analyze.
+// Why a script: the analyzer has no --check mode; this runs it into a scratch folder and compares.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,9 @@
-// Packs the library as npm would publish it, installs the tarball into a fresh project, and imports
-// every entry point there: what a developer gets from `npm install ypsi-widgets` must work.
+// Packs the library as npm would publish it and checks the tarball: publint (package.json's fields and
+// every `exports` target against the files packed) and @arethetypeswrong/cli (each entry's types
+// resolve as TypeScript would find them, ES modules only). Then what neither tool does: installs it into
+// a fresh project and imports every entry point there, checks that every file the README links to is
+// packed, and type-checks the React, Vue and Svelte types and the editor data against the frameworks'
+// own types: what a developer gets from `npm install ypsi-widgets` must work.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,11 +22,18 @@ run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work,
 
 const installed = join(work, 'app/node_modules/ypsi-widgets');
 const problems = [];
-for (const [entry, target] of Object.entries(pkg.exports)) {
-  if (entry.includes('*')) continue;
-  const files = typeof target === 'string' ? [target] : Object.values(target);
-  for (const file of files) if (!existsSync(join(installed, file))) problems.push(`${entry} → ${file} is missing from the tarball`);
-}
+// The standard linters, on the tarball itself; their own report is shown only when they find something.
+// --strict: publint's warnings fail too. esm-only: the package has no CommonJS build, on purpose.
+const lint = (name, args) => {
+  try {
+    run(join(root, 'node_modules/.bin', name), args, root);
+  } catch (error) {
+    problems.push(`${name} found problems in the packed package:\n${error.stdout?.toString() ?? error.message}`);
+  }
+};
+lint('publint', ['run', join(work, tarball), '--strict']);
+lint('attw', [join(work, tarball), '--profile', 'esm-only', '--format', 'ascii', '--no-color']);
+if (!problems.length) console.log('publint and arethetypeswrong: package.json, exports and types are as published packages need.');
 // Every file the README links to ships beside it: npm and the registry's page show that README, so a
 // link to a picture, SECURITY.md or the CHANGELOG must not lead nowhere.
 const readme = readFileSync('README.md', 'utf8');

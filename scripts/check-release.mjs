@@ -1,6 +1,8 @@
 // `npm test`: a release means something. CHANGELOG.md has a dated section for package.json's version,
 // and `npm run release` refuses to build without one: tried here in a scratch folder whose CHANGELOG
 // lacks it, where the release must stop with a message naming the version and build nothing.
+// Why a script: no release tool knows this project's rule (a dated CHANGELOG section per version) or
+//  tries a refused release.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,6 +3,8 @@
 // headless Chromium; the check fails on a console error, a page error, a failed request, or a widget
 // that renders blank, and checks that the builder makes static HTML in both forms, with no server.
 //   node scripts/check-site.mjs
+// Why a script: no link checker opens pages in a browser and asks whether a widget rendered and the
+//  builder works offline.
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

@@ -5,6 +5,8 @@
 //   node scripts/content-snapshot.mjs                 rewrite tests/content-snapshot.txt (after a reviewed change of words)
 //   node scripts/content-snapshot.mjs --check         fail if the bundle shows anything else (npm test)
 //   node scripts/content-snapshot.mjs out.txt --bundle file.js   snapshot another build (scripts/size-entry.mjs --out)
+// Why a script: the snapshot is of what a reader sees in a browser, state by state, in words a content
+//  reviewer reads; no snapshot tool renders that.
 import puppeteer from 'puppeteer-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

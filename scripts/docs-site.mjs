@@ -3,6 +3,8 @@
 //   site/builder/index.html   the embed builder, which makes static HTML in the browser (build/)
 //   site/storybook/           the Storybook build
 // Every path inside is relative, so the site also works from a sub-folder (such as a project page).
+// Why a script: the site is three existing builds copied side by side; a site generator would add a
+//  build for no new page.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 

@@ -1,6 +1,8 @@
 // The browser engines beyond current Chromium that the tests and screenshots drive, all local:
 // Firefox ESR and WebKitGTK from Debian's packages, and an old Chromium that an npm package carries
 // inside itself (nothing is downloaded). Each finder returns a path, or undefined when it is missing.
+// Why a script: no launcher finds Debian's Firefox ESR and WebKitGTK and the Chromium inside an npm
+//  package without downloading a browser.
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';

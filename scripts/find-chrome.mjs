@@ -1,5 +1,6 @@
 // Find a Chromium to test with: CHROME_PATH first, then the usual install paths. Used by the test
 // runner, the benchmarks and the page checks, so they all agree on one browser.
+// Why a script: puppeteer's own finder downloads its browser; this only looks on the machine.
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = [

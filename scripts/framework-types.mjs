@@ -1,6 +1,9 @@
 // Writes dist/vue.d.ts and dist/svelte.d.ts from the props in dist/props.d.ts (scripts/react-types.mjs):
 // each framework's own way of typing the tags, with every documented attribute and its valid values.
 // Neither framework is a dependency: each file only augments a module the project already has.
+// Why a script: Vue and Svelte share dist/props.d.ts with React, so every framework accepts the same
+//  values (a number also as text) and scripts/check-pack.mjs tests them alike; the custom-elements-manifest
+//  Vue and Svelte integrations are the candidates to replace it once they pass those checks.
 import { writeFileSync } from 'node:fs';
 import { readElements } from './lib/manifest.mjs';
 

@@ -2,6 +2,9 @@
 // custom-elements.json so every documented attribute of every widget is typed with its valid values
 // and without a second hand-kept list. React is not a dependency: the file only augments the 'react'
 // module that a React project already has.
+// Why a script: a number attribute also takes its text form and a misspelt prop fails, as
+//  scripts/check-pack.mjs checks; @wc-toolkit/jsx-types is the candidate to replace it once it passes
+//  those checks.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { propsFile, readElements } from './lib/manifest.mjs';
 

@@ -1,6 +1,8 @@
 // The README's pictures of each widget: docs/images/<tag>.png, each widget as a web editor first
 // sees it (default attributes, light scheme, a 640 px content column), shot from the built bundle.
 //   node scripts/readme-images.mjs   (after npm run build)
+// Why a script: a screenshot tool would shoot a page; these are the widgets alone, as a web editor
+//  first sees them, from the built bundle.
 import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';

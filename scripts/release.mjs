@@ -3,6 +3,8 @@
 // sha384 of every file), all in one folder to upload as it is. The same integrity values are written
 // into the README's snippets. The archive is reproducible: sorted entries, and every file dated with
 // the last commit (or SOURCE_DATE_EPOCH), so the same commit always gives the same bytes.
+// Why a script: no release tool writes a reproducible zip for self-hosting with the integrity values
+//  put into the README.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

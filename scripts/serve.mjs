@@ -1,5 +1,7 @@
 // `npm start`: serves the demo school website on localhost, with the strict security headers a
 // careful host would send, and prints the URL. No dependencies: node:http and the built cdn/ folder.
+// Why a script: a static server with this project's strict security headers, so the demo runs under the
+//  policy a careful host sends; fifty lines of node:http, no dependency.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';

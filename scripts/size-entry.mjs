@@ -2,6 +2,8 @@
 // the CDN build does (same plugins, minified) and prints their gzip size, without touching cdn/, so
 // several people can measure their own change in one checkout at once. With --out, the first entry's
 // bundle is also written there (e.g. for scripts/content-snapshot.mjs --bundle).
+// Why a script: size-limit measures files on disk; this measures an entry built in memory with the CDN
+//  build's own plugins.
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';

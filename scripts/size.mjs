@@ -1,6 +1,8 @@
-// Prints raw, gzip and brotli sizes of what ships to a child's phone, and fails over budget.
-// Budgets live in package.json "sizeBudgets" as gzip bytes per file in cdn/. They guard against
-// growth nobody meant; they never outrank clarity (README, "Performance and size").
+// Prints raw, gzip and brotli sizes of what ships to a child's phone and writes them into the README.
+// The budgets themselves are size-limit's (package.json "size-limit": gzip bytes per file in cdn/),
+// which `npm test` and `npm run size` run; size-limit cannot write a README table, state brotli beside
+// gzip, or say how far the bundle and the card are over their limits, so that part stays here.
+// Budgets guard against growth nobody meant; they never outrank clarity (README, "Performance and size").
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { figures } from './lib/readme-figures.mjs';
@@ -22,7 +24,8 @@ const CARD_LIMIT = 14 * 1024;
 const measured = new Map();
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const budgets = pkg.sizeBudgets ?? {};
+// size-limit's limits, written "34820 B" so they read as the exact gzip bytes.
+const budgets = Object.fromEntries((pkg['size-limit'] ?? []).map(({ path, limit }) => [path, Number.parseInt(limit, 10)]));
 // Every file in cdn/ (each element alone with Lit, and the whole bundle), budgeted or not.
 const files = ['cdn/ypsi-widgets.js', 'cdn/ypsi-widgets.classic.js', ...Object.keys(budgets), ...cdnFiles()]
   .filter((file, i, all) => all.indexOf(file) === i);
@@ -32,7 +35,6 @@ function cdnFiles() {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-let over = false;
 console.log('file'.padEnd(34), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget (gzip)'.padStart(14));
 for (const file of files) {
   if (!existsSync(file)) {
@@ -45,7 +47,6 @@ for (const file of files) {
   measured.set(file, { gzip, brotli });
   const budget = budgets[file];
   const verdict = budget === undefined ? '' : gzip <= budget ? `${kb(budget)} ok` : `${kb(budget)} OVER`;
-  if (budget !== undefined && gzip > budget) over = true;
   console.log(file.padEnd(34), kb(code.length).padStart(10), kb(gzip).padStart(10), kb(brotli).padStart(10), verdict.padStart(14));
 }
 // `npm run size -- --modules [src/entry.ts]`: also show which modules the bytes come from.
@@ -83,9 +84,5 @@ for (const [name, text] of [
 }
 if (stale.length) {
   console.error(stale.join('\n'));
-  process.exit(1);
-}
-if (over) {
-  console.error('Over the size budget: every byte ships to a child\'s phone.');
   process.exit(1);
 }

@@ -6,6 +6,8 @@
 // plain HTML, no script, which the package ships and the docs site copies.
 //   node scripts/sources-page.mjs           rewrite sources.html
 //   node scripts/sources-page.mjs --check   fail if sources.html is not what src/content says (npm test)
+// Why a script: the page is made from this project's fact ids and content data; no generator knows that
+//  shape.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const OUT = 'sources.html';

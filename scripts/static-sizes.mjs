@@ -1,6 +1,8 @@
 // How big each widget's static HTML is, in both forms, as a web editor pastes it (the note included):
 // a CMS field often takes no more than 40 KB. Writes the README's figures (`node
 // scripts/static-sizes.mjs`); `npm test` runs it with --check, which fails when they differ. Needs dist/.
+// Why a script: size-limit measures files; these sizes are of the render command's output, and written
+//  into the README.
 import { main as render } from '../bin/render.mjs';
 import { figures } from './lib/readme-figures.mjs';
 

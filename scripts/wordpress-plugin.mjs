@@ -7,6 +7,8 @@
 //   assets/            cdn/ypsi-widgets.js, .classic.js and .css, as built
 //   LICENSE.txt
 // Like the self-host zip it is reproducible: sorted entries, all dated `mtime`.
+// Why a script: WordPress's own scaffolding needs PHP's tools and a network; this packs the plugin
+//  reproducibly from the build.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,7 @@
 // What a release says about itself: CHANGELOG.md must have a dated section for the version being
 // released, so a download never carries a number nobody wrote up.
+// Why hand-written: the rule is this project's own (a dated section per version), shared by the release
+//  and its check.
 
 /** The heading of `version`'s section (`## 0.2.0 - 2026-12-03`, brackets allowed), or undefined. */
 export function changelogSection(changelog, version) {

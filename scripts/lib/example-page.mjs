@@ -2,6 +2,8 @@
 // run, a message saying why and what to do instead of empty boxes. Each tag holds the widgets' own last
 // resort line (Childline's number and website, from the built content), which a live widget hides (its
 // shadow root has no slot) and which shows wherever the script could not run.
+// Why hand-written: the page quotes the built content's own last-resort line; a template engine would
+//  add a dependency for one page.
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

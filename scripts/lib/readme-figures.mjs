@@ -1,6 +1,8 @@
 // README figures that cannot go stale: each sits between `<!-- figures:<name> -->` and
 // `<!-- /figures:<name> -->`, and only the script that measures it writes it. `npm test` runs the
 // cheap ones with --check, which fails when the README says something other than what was measured.
+// Why hand-written: no tool writes measured figures between markers in a README and checks them; every
+//  measuring script shares this.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const README = new URL('../../README.md', import.meta.url);
