@@ -2,8 +2,8 @@
  * Classes, content and types only: importing this module defines no element, so a host can register
  * the classes under its own names. `ypsi-widgets.js` (or `ypsi-widgets/<element>.js`) defines the tags.
  */
-// First, before Lit loads: explains a Trusted Types policy that blocks Lit (core/trusted-types-check.ts).
-import './core/trusted-types-check.js';
+// First, before Lit loads: explains a Trusted Types policy that blocks Lit (trusted-types-help.ts).
+import './trusted-types-help.js';
 
 export { HelplineCard, HELPLINE_CARD_STRINGS } from './helpline-card/helpline-card.js';
 export { HelpPanel, HELP_PANEL_STRINGS, DEFAULT_EXIT_URL } from './help-panel/help-panel.js';
