@@ -162,7 +162,7 @@ describe('<help-panel> for each audience and situation', () => {
 });
 
 describe('<help-panel> in plain words', () => {
-  const sentences = (keys: string[]) => keys.map((k) => HELP_PANEL_STRINGS[k].replace(/[^.!?:]$/, '$&.')).join('\n');
+  const sentences = (keys: string[]) => keys.map((k) => (HELP_PANEL_STRINGS as Readonly<Record<string, string>>)[k].replace(/[^.!?:]$/, '$&.')).join('\n');
 
   it('what a young person reads is at reading age 11 (Flesch–Kincaid grade 6 or below)', async () => {
     const keys = ['reassurance', 'exitNote', ...SITUATIONS.flatMap((s) => [`${s.id}.label`, ...s.steps.young.map((x) => x.key)])];

@@ -23,3 +23,17 @@ export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule
 export function languageOf(el: Element): string {
   return el.closest('[lang]')?.getAttribute('lang') || el.ownerDocument?.documentElement.lang || 'en';
 }
+
+/** A key with plural forms (`shown.one`, `shown.other` …) named without its form: `shown`. */
+export type PluralKey<Key extends string> = Key extends `${infer Base}.other` ? Base : never;
+
+const FORM = /\.(zero|one|two|few|many|other)$/;
+
+/** `key.other` for a plural form of `key` (`shown.few` gives `shown.other`), else `key` itself. */
+export const otherForm = (key: string): string => key.replace(FORM, '.other');
+
+/** The key of `base`'s form for `count` in `lang`, where `strings` has it, else `base.other`. */
+export function pluralForm(strings: Readonly<Record<string, string>>, base: string, count: number, lang: string): string {
+  const form = `${base}.${pluralCategory(lang, count)}`;
+  return Object.hasOwn(strings, form) ? form : `${base}.other`;
+}

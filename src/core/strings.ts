@@ -1,3 +1,4 @@
+import { otherForm } from './plural.js';
 import { hasVisibleText } from './visible-text.js';
 import { warnOnce } from './warn.js';
 
@@ -58,7 +59,7 @@ let checkQueued = false;
 /** Warn about page-wide keys that no widget on the page uses, once the widgets have rendered. */
 function checkPageWideKeys(): void {
   checkQueued = false;
-  const unknown = Object.keys(pageStrings.get('*') ?? {}).filter((key) => !knownKeys.has(key) && !reported.has(key));
+  const unknown = Object.keys(pageStrings.get('*') ?? {}).filter((key) => !knownKeys.has(otherForm(key)) && !knownKeys.has(key) && !reported.has(key));
   for (const key of unknown) {
     reported.add(key); // once per key: the list of valid keys grows as more widget types render
     warnOnce('ypsi-widgets', `setStrings() has an unknown key "${key.slice(0, 40)}": no widget on this page uses it. Valid keys: ${[...knownKeys].join(', ')}.`);
@@ -90,7 +91,8 @@ export function resolveStrings(tag: string, defaults: Strings, own: unknown, typ
     if (!given || typeof given !== 'object') continue;
     for (const [key, value] of Object.entries(given)) {
       // Own keys only: `constructor` or `toString` are keys of every object, and of no string table.
-      if (!Object.hasOwn(defaults, key)) {
+      // A plural form English does without (`shown.few`) is known where its `.other` form is.
+      if (!Object.hasOwn(defaults, key) && !Object.hasOwn(defaults, otherForm(key))) {
         // Page-wide strings cover many element types, so a key this one lacks may be another's: it is
         // checked against all of them after this round of renders (checkPageWideKeys), not here.
         if (given !== shared) warnOnce(tag, `${where} has an unknown key "${key.slice(0, 40)}". Valid keys: ${Object.keys(defaults).join(', ')}.`);

@@ -4,6 +4,7 @@ import { isServer } from 'lit-html/is-server.js';
 import { VERSION } from '../version.js';
 import type { HeadingLevel } from './heading-level.js';
 import { json, readInputs, wholeNumber, type InputValues } from './inputs.js';
+import { languageOf, pluralForm, type PluralKey } from './plural.js';
 import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
 import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
@@ -157,9 +158,17 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
     this.#unsubscribe?.();
   }
 
-  /** `t('key', { name })`: the current string for `key`, with placeholders filled. */
-  protected t(key: Key | 'fallback', values?: object): string {
-    return fill(this.text[key] ?? this.defaultStrings[key] ?? key, values);
+  /**
+   * `t('key', { name })`: the current string for `key`, with placeholders filled. A key with plural
+   * forms is named without its form, `t('shown', { count })`, and gives the form the element's
+   * language needs for `count` (Intl.PluralRules: `shown.one`, `shown.few` …, else `shown.other`).
+   */
+  protected t(key: Key | 'fallback' | PluralKey<Key>, values?: object): string {
+    const text: Readonly<Record<string, string>> = this.text;
+    const english: Readonly<Record<string, string>> = this.defaultStrings;
+    const count = (values as { count?: unknown } | undefined)?.count;
+    const form = typeof count === 'number' && !Object.hasOwn(english, key) ? pluralForm({ ...english, ...text }, key, count, languageOf(this)) : key;
+    return fill(text[form] ?? english[form] ?? key, values);
   }
 
   /**

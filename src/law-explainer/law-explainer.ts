@@ -16,7 +16,6 @@ import {
 import { JURISDICTION_IDS, type Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
-import { languageOf, pluralCategory } from '../core/plural.js';
 import { safeWebsite } from '../core/safe-link.js';
 import type { Strings } from '../core/strings.js';
 import { INVALID, choice, readInputs, type Input, type InputValues } from '../core/inputs.js';
@@ -314,14 +313,8 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
     const changed = ids.filter((id) => this.#expanded.has(id) !== open).length;
     this.#expanded = new Set(open ? ids : []);
     this.#controlsMessage = changed
-      ? this.#counted(open ? 'shown' : 'hidden', ids.length)
+      ? this.t(open ? 'shown' : 'hidden', { count: ids.length })
       : this.t(open ? 'alreadyShown' : 'alreadyHidden');
     this.requestUpdate();
-  }
-
-  /** A counted string in the plural form the explainer's language needs, `.other` where none is given. */
-  #counted(key: 'shown' | 'hidden', count: number): string {
-    const own = `${key}.${pluralCategory(languageOf(this), count)}`;
-    return this.t((own in this.text || own in this.defaultStrings ? own : `${key}.other`) as LawExplainerStringKey, { count });
   }
 }
