@@ -17,6 +17,6 @@ export { JURISDICTIONS, LEVEL_IDS, LAW_FACTS, SECTIONS, SECTION_IDS, type Level,
 export { MYTHS, type Myth } from './content/myths.js';
 export { SERVICES, SERVICE_IDS, serviceById } from './content/services.js';
 export type { Service, FactRef, Hours, Phone } from './content/types.js';
-export { setStrings, type Strings } from './core/strings.js';
+export { setStrings, addTranslation, type Strings, type Translation } from './core/strings.js';
 export { defineElement } from './core/define-element.js';
 export { VERSION } from './version.js';

@@ -21,6 +21,8 @@ export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule
 
 /** The language an element is read in: its own or nearest `lang`, else the page's, else English. */
 export function languageOf(el: Element): string {
+  // Lit's server renderer (static HTML) gives an element with no DOM around it: English there.
+  if (typeof el.closest !== 'function') return 'en';
   return el.closest('[lang]')?.getAttribute('lang') || el.ownerDocument?.documentElement.lang || 'en';
 }
 

@@ -7,7 +7,7 @@ import { json, readInputs, wholeNumber, type InputValues } from './inputs.js';
 import { languageOf, pluralForm, type PluralKey } from './plural.js';
 import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
-import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
+import { onStringsChanged, packWord, readDeclarativeStrings, resolveStrings, fill, translationFor, type Strings, type StringTable, type Translation } from './strings.js';
 import { warnOnce } from './warn.js';
 
 /** The inputs every widget has; each element declares its own table beside them. */
@@ -85,6 +85,9 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
 
   /** The strings for this render: defaults merged with page-wide and own overrides. */
   protected text = {} as StringTable<Key | 'fallback'>;
+
+  /** The translation pack of this element's language, if the page installed one. */
+  #pack?: Translation;
 
   #base?: InputValues<ReturnType<typeof baseInputs>>;
 
@@ -171,6 +174,11 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
     return fill(text[form] ?? english[form] ?? key, values);
   }
 
+  /** A content sentence (keyed by its English) in this element's language, else the English. */
+  protected words(english: string): string {
+    return packWord(this.#pack, 'content', english, english);
+  }
+
   /**
    * The validated heading level for this render. Not named `level`: that is `<law-explainer>`'s
    * attribute, and a framework setting it would hit a getter with no setter.
@@ -183,7 +191,8 @@ export abstract class YpsiElement<Key extends string = string> extends ReactiveE
     this.#base = readInputs(this.localName, baseInputs(this.defaultHeadingLevel), this);
     // Under a host's own tag name, the class's tag still reaches it (resolveStrings' typeTag).
     const typeTag = (this.constructor as typeof YpsiElement).ypsiTag || undefined;
-    this.text = resolveStrings(this.localName, this.defaultStrings, this.#base.strings, typeTag) as StringTable<Key | 'fallback'>;
+    this.#pack = translationFor(languageOf(this));
+    this.text = resolveStrings(this.localName, this.defaultStrings, this.#base.strings, typeTag, this.#pack) as StringTable<Key | 'fallback'>;
     super.willUpdate(changed);
   }
 

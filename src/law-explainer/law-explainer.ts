@@ -187,7 +187,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
     super.willUpdate(changed);
     this.#in = readInputs(this.localName, EXPLAINER_INPUTS, this);
     this.#shown = this.#in.sections
-      .map((id) => shownSection(id, this.#where, this.#depth))
+      .map((id) => shownSection(id, this.#where, this.#depth, (english) => this.words(english)))
       .filter((s): s is ShownSection => !!s);
     if (changed.has('open') && this.#in.open) this.#expanded.add(this.#in.open);
   }
@@ -205,7 +205,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
     return html`
       <article part="base" class="explainer box" aria-labelledby="heading">
         ${heading(this.validHeadingLevel, this.t('title'))}
-        <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.#where].place })}</p>
+        <p part="place" class="place">${this.t('place', { place: this.words(JURISDICTIONS[this.#where].place) })}</p>
         ${isServer ? nothing : this.#renderControls()}
         ${this.#shown.map((s) => this.#renderSection(s, sub))}
         ${this.#renderSources()}
@@ -260,7 +260,8 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey> {
       this.#answers.set(myth, saidMyth);
       this.requestUpdate();
     };
-    return renderMyths((key) => this.t(key), mythsFor(this.#where), this.#answers, answer);
+    const myths = mythsFor(this.#where).map((m) => ({ ...m, text: this.words(m.text), why: this.words(m.why) }));
+    return renderMyths((key) => this.t(key), myths, this.#answers, answer);
   }
 
   /**
