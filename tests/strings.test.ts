@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import * as cdnEntry from '../src/ypsi-widgets.js';
-import { setStrings } from '../src/core/strings.js';
+import { addTranslation, setStrings } from '../src/core/strings.js';
 import { HelpPanel } from '../src/help-panel/help-panel.js';
 import { EXAMPLES, TAGS } from './support/examples/index.js';
 import { $, visibleText, warningsDuring } from './support/helpers.js';
@@ -248,6 +248,52 @@ describe('counted words take the plural form of the widget\'s language', () => {
     });
     expect(said).to.deep.equal(['Dwy adran.', '3 adran.']);
     expect(warnings.filter((w) => w.includes('unknown key'))).to.deep.equal([]);
+  });
+});
+
+describe('a translation pack', () => {
+  const inLanguage = async (lang: string, markup: string) => {
+    const holder = document.createElement('div');
+    holder.lang = lang;
+    holder.innerHTML = markup;
+    const outer = await fixture<HTMLElement>(holder);
+    const el = outer.firstElementChild as Widget;
+    await el.updateComplete;
+    return el;
+  };
+
+  it('gives a Welsh page (cy-GB) the Welsh words, strings and content sentences alike, with the number from the directory', async () => {
+    addTranslation({
+      lang: 'cy',
+      strings: { text: 'Tecstiwch {keyword} i {number}', free: 'Am ddim' },
+      content: { 'Text support, any time, when you need to talk to someone.': 'Cymorth drwy neges destun, unrhyw bryd.' },
+    });
+    const el = await inLanguage('cy-GB', '<helpline-card service="shout"></helpline-card>');
+    expect($(el, '[part~="text"]')!.textContent).to.contain('Tecstiwch SHOUT i 85258');
+    expect($(el, '[part~="description"]')!.textContent).to.equal('Cymorth drwy neges destun, unrhyw bryd.');
+    expect(visibleText(el)).to.contain('Am ddim').and.contain('Shout');
+    // An English page nearby keeps the English.
+    const english = await inLanguage('en', '<helpline-card service="shout"></helpline-card>');
+    expect($(english, '[part~="text"]')!.textContent).to.contain('Text SHOUT to 85258');
+  });
+
+  it("a host's own strings still win over the pack", async () => {
+    addTranslation({ lang: 'pl', strings: { text: 'SMS {keyword} na {number}' } });
+    const el = await inLanguage('pl', `<helpline-card service="shout" strings='{"text":"Napisz {keyword} na {number}"}'></helpline-card>`);
+    expect($(el, '[part~="text"]')!.textContent).to.contain('Napisz SHOUT na 85258');
+  });
+
+  it('a translated sentence that changes a number is not shown: the English is, with a warning naming it', async () => {
+    let el!: Widget;
+    const warnings = await warningsDuring(async () => {
+      addTranslation({
+        lang: 'xx',
+        content: { 'Call 999 if someone is in danger right now. Call 101 to report something that is not an emergency.': 'Xall 998 xx. Xall 101 xx.' },
+      });
+      el = await inLanguage('xx', '<helpline-card service="police"></helpline-card>');
+    });
+    expect($(el, '[part~="description"]')!.textContent).to.contain('Call 999 if someone is in danger right now.');
+    expect(warnings.join('\n')).to.contain('"xx" translation of "Call 999').and.contain('does not keep its numbers (999 101)');
   });
 });
 
