@@ -18,8 +18,9 @@ import type { ContentItem, FactRef } from './types.js';
 const NOV = '2026-11';
 const DEC = '2026-12';
 
-export const LEVEL_IDS = ['young', 'teen', 'adult'] as const;
-export type Level = (typeof LEVEL_IDS)[number];
+// Written out, so the manifest spells the union in this order (not the order TypeScript first met each word).
+export type Level = 'young' | 'teen' | 'adult';
+export const LEVEL_IDS: readonly Level[] = ['young', 'teen', 'adult'];
 
 /** A source a reader can open, for one verified fact. `source` is empty where there is no public page. */
 export interface LawFact extends FactRef {
