@@ -2,8 +2,8 @@
  * Classes, content and types only: importing this module defines no element, so a host can register
  * the classes under its own names. `ypsi-widgets.js` (or `ypsi-widgets/<element>.js`) defines the tags.
  */
-// First, before Lit loads: explains a Trusted Types policy that blocks Lit (core/trusted-types-check.ts).
-import './core/trusted-types-check.js';
+// First, before Lit loads: explains a Trusted Types policy that blocks Lit (trusted-types-help.ts).
+import './trusted-types-help.js';
 
 export { HelplineCard, HELPLINE_CARD_STRINGS } from './helpline-card/helpline-card.js';
 export { HelpPanel, HELP_PANEL_STRINGS, DEFAULT_EXIT_URL } from './help-panel/help-panel.js';
@@ -17,6 +17,6 @@ export { JURISDICTIONS, LEVEL_IDS, LAW_FACTS, SECTIONS, SECTION_IDS, type Level,
 export { MYTHS, type Myth } from './content/myths.js';
 export { SERVICES, SERVICE_IDS, serviceById } from './content/services.js';
 export type { Service, FactRef, Hours, Phone } from './content/types.js';
-export { setStrings, type Strings } from './core/strings.js';
+export { setStrings, addTranslation, type Strings, type Translation } from './core/strings.js';
 export { defineElement } from './core/define-element.js';
 export { VERSION } from './version.js';

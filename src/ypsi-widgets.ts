@@ -4,8 +4,8 @@
 // and then the styles here puts like next to like (all the words together, then all the CSS), which
 // gzip compresses much better than each element's words and CSS spread among its code. These modules
 // only define constants.
-// First, before Lit loads: explains a Trusted Types policy that blocks Lit (core/trusted-types-check.ts).
-import './core/trusted-types-check.js';
+// First, before Lit loads: explains a Trusted Types policy that blocks Lit (trusted-types-help.ts).
+import './trusted-types-help.js';
 import './content/strings.js';
 import './content/services.js';
 import './content/situations.js';

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import * as cdnEntry from '../src/ypsi-widgets.js';
-import { setStrings } from '../src/core/strings.js';
+import { addTranslation, setStrings } from '../src/core/strings.js';
+import { HelpPanel } from '../src/help-panel/help-panel.js';
 import { EXAMPLES, TAGS } from './support/examples/index.js';
 import { $, visibleText, warningsDuring } from './support/helpers.js';
 
@@ -30,8 +31,26 @@ describe('changing the words for the whole page', () => {
     setStrings({ website: 'Visit website', call: 'Call {number}' });
   });
 
-  it('the CDN bundle exports setStrings for pages that load only the script', () => {
-    expect(cdnEntry.setStrings).to.equal(setStrings);
+  it('a page that loads only the CDN bundle renames a button with the setStrings it exports', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/tests/pages/plain-cdn.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await win.customElements.whenDefined('helpline-card');
+      const el = frame.contentDocument!.querySelector<Widget>('helpline-card')!;
+      await el.updateComplete;
+      expect($(el, '[part~="website"]')!.textContent).to.contain('Visit website');
+      // The bundle's own module, as the page loaded it (the same URL gives the same module).
+      const bundle = (await win.eval("import('/cdn/ypsi-widgets.js')")) as typeof cdnEntry;
+      bundle.setStrings({ website: 'Go to website' });
+      await el.updateComplete;
+      expect($(el, '[part~="website"]')!.textContent).to.contain('Go to website').and.not.contain('Visit website');
+    } finally {
+      frame.remove();
+    }
   });
 
   it('a school renames "Visit website" and every card already on the page changes', async () => {
@@ -42,8 +61,10 @@ describe('changing the words for the whole page', () => {
     await b.updateComplete;
     expect($(a, '[part~="website"]')!.textContent).to.contain('Go to website');
     expect($(b, '[part~="website"]')!.textContent).to.contain('Go to website');
-    const later = await card('<helpline-card service="shout"></helpline-card>');
-    expect($(later, '[part~="website"]')?.textContent ?? visibleText(later)).not.to.contain('Visit website');
+    // A card added afterwards has the new words from its first render (YoungMinds has a website).
+    const later = await card('<helpline-card service="youngminds"></helpline-card>');
+    expect($(later, '[part~="website"]')!.textContent).to.contain('Go to website');
+    expect(visibleText(later)).not.to.contain('Visit website');
   });
 
   it('strings for one element type change only that type', async () => {
@@ -195,3 +216,103 @@ describe('every widget takes replacement strings', () => {
     });
   }
 });
+
+describe('counted words take the plural form of the widget\'s language', () => {
+  type Explainer = Widget & { shadowRoot: ShadowRoot };
+  const showAll = async (markup: string) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = markup;
+    const outer = await fixture<HTMLElement>(holder.firstElementChild as HTMLElement);
+    const el = (outer.localName === 'law-explainer' ? outer : outer.querySelector('law-explainer')) as Explainer;
+    await el.updateComplete;
+    $(el, '[part~="show-all"]')!.click();
+    await el.updateComplete;
+    return $(el, '[part~="controls-status"]')!.textContent!.trim();
+  };
+
+  it('English: "1 section shown." and "2 sections shown."', async () => {
+    await import('../src/ypsi-widgets.js');
+    expect(await showAll('<law-explainer sections="who"></law-explainer>')).to.equal('1 section shown.');
+    expect(await showAll('<law-explainer sections="who,what"></law-explainer>')).to.equal('2 sections shown.');
+  });
+
+  it("a translation's own category (Welsh \"two\") is used where the page's language needs it, and .other elsewhere", async () => {
+    await import('../src/ypsi-widgets.js');
+    const words = `strings='{"shown.two":"Dwy adran.","shown.other":"{count} adran."}'`;
+    let said: string[] = [];
+    const warnings = await warningsDuring(async () => {
+      said = [
+        await showAll(`<div lang="cy"><law-explainer sections="who,what" ${words}></law-explainer></div>`),
+        await showAll(`<div lang="cy"><law-explainer sections="who,what,illegal" ${words}></law-explainer></div>`),
+      ];
+    });
+    expect(said).to.deep.equal(['Dwy adran.', '3 adran.']);
+    expect(warnings.filter((w) => w.includes('unknown key'))).to.deep.equal([]);
+  });
+});
+
+describe('a translation pack', () => {
+  const inLanguage = async (lang: string, markup: string) => {
+    const holder = document.createElement('div');
+    holder.lang = lang;
+    holder.innerHTML = markup;
+    const outer = await fixture<HTMLElement>(holder);
+    const el = outer.firstElementChild as Widget;
+    await el.updateComplete;
+    return el;
+  };
+
+  it('gives a Welsh page (cy-GB) the Welsh words, strings and content sentences alike, with the number from the directory', async () => {
+    addTranslation({
+      lang: 'cy',
+      strings: { text: 'Tecstiwch {keyword} i {number}', free: 'Am ddim' },
+      content: { 'Text support, any time, when you need to talk to someone.': 'Cymorth drwy neges destun, unrhyw bryd.' },
+    });
+    const el = await inLanguage('cy-GB', '<helpline-card service="shout"></helpline-card>');
+    expect($(el, '[part~="text"]')!.textContent).to.contain('Tecstiwch SHOUT i 85258');
+    expect($(el, '[part~="description"]')!.textContent).to.equal('Cymorth drwy neges destun, unrhyw bryd.');
+    expect(visibleText(el)).to.contain('Am ddim').and.contain('Shout');
+    // An English page nearby keeps the English.
+    const english = await inLanguage('en', '<helpline-card service="shout"></helpline-card>');
+    expect($(english, '[part~="text"]')!.textContent).to.contain('Text SHOUT to 85258');
+  });
+
+  it("a host's own strings still win over the pack", async () => {
+    addTranslation({ lang: 'pl', strings: { text: 'SMS {keyword} na {number}' } });
+    const el = await inLanguage('pl', `<helpline-card service="shout" strings='{"text":"Napisz {keyword} na {number}"}'></helpline-card>`);
+    expect($(el, '[part~="text"]')!.textContent).to.contain('Napisz SHOUT na 85258');
+  });
+
+  it('a translated sentence that changes a number is not shown: the English is, with a warning naming it', async () => {
+    let el!: Widget;
+    const warnings = await warningsDuring(async () => {
+      addTranslation({
+        lang: 'xx',
+        content: { 'Call 999 if someone is in danger right now. Call 101 to report something that is not an emergency.': 'Xall 998 xx. Xall 101 xx.' },
+      });
+      el = await inLanguage('xx', '<helpline-card service="police"></helpline-card>');
+    });
+    expect($(el, '[part~="description"]')!.textContent).to.contain('Call 999 if someone is in danger right now.');
+    expect(warnings.join('\n')).to.contain('"xx" translation of "Call 999').and.contain('does not keep its numbers (999 101)');
+  });
+});
+
+/**
+ * Compile-time checks, run by `npm run typecheck` (tsc fails on an @ts-expect-error that is not an
+ * error): every key is typed, the situations' included. Never called.
+ */
+export class TypedKeysCheck extends HelpPanel {
+  check(): string[] {
+    return [
+      this.t('shared.y1'),
+      this.t('sextortion.label'),
+      this.t('shiftLeft', { count: 2 }),
+      // @ts-expect-error a key no string table has
+      this.t('no-such-key'),
+      // @ts-expect-error a situation step that does not exist
+      this.t('shared.y9'),
+      // @ts-expect-error a plural form is chosen by its count, not named
+      this.t('shiftLeft.few'),
+    ];
+  }
+}

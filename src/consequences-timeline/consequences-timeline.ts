@@ -173,8 +173,8 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
     const all = this.#showAll || isServer;
     return html`
       <section part="base" class="box" aria-labelledby="heading">
-        ${heading(this.inputs.headingLevel, title)}
-        <p part=${notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${notYourFault ? 'nyf' : ''}">${lead.text}</p>
+        ${heading(this.inputs.headingLevel, this.words(title))}
+        <p part=${notYourFault ? 'lead not-your-fault' : 'lead'} class="lead ${notYourFault ? 'nyf' : ''}">${this.words(lead.text)}</p>
         <div @keydown=${this.#onKey}>
           ${isServer ? nothing : this.#renderControls(all, stages.length - 1)}
           <ol part="stages" class="stages ${all ? '' : 'one'}" aria-label=${this.t('stepper')}>
@@ -225,7 +225,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
           levelBelow(this.inputs.headingLevel),
           // One piece for a screen reader: hidden text beside shown text is read as two lines by Orca
           // in browse mode ("Stage 2 of 4:", then the title), so the shown title is hidden from it.
-          html`<span aria-hidden="true">${stage.title}</span><span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}${stage.title}</span>`,
+          html`<span aria-hidden="true">${this.words(stage.title)}</span><span class="visually-hidden">${this.t('stageOf', { n: i + 1, total })}${this.words(stage.title)}</span>`,
           'stage-heading',
           `stage-${stage.id}`,
         )}
@@ -246,7 +246,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
   #renderPoints(key: 'happen' | 'can', id: StageId, list: readonly Point[], where: Jurisdiction): TemplateResult {
     return html`<p class="label" id=${`${key}-${id}`}>${this.t(key)}</p>
       <ul part=${key} class="points" aria-labelledby=${`${key}-${id}`}>
-        ${list.filter((p) => holdsIn(p, where)).map((p) => html`<li>${p.text}</li>`)}
+        ${list.filter((p) => holdsIn(p, where)).map((p) => html`<li>${this.words(p.text)}</li>`)}
       </ul>`;
   }
 
@@ -255,7 +255,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
     const help = [...new Set(stage.can.flatMap((p) => p.services ?? []))];
     if (!help.length) return nothing;
     return html`<p class="label">${this.t('help')}</p>
-      ${serviceLinks(this.localName, help, { current: this.text, english: CONSEQUENCES_TIMELINE_STRINGS })}`;
+      ${serviceLinks(this.localName, help, { current: this.text, english: CONSEQUENCES_TIMELINE_STRINGS }, (english) => this.words(english))}`;
   }
 
   /**
@@ -279,7 +279,7 @@ export class ConsequencesTimeline extends YpsiElement<ConsequencesTimelineString
     const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
     const focusWasInStage = !!root.activeElement?.closest('.stage');
     this.#current = next;
-    this.#announcement = this.t('announce', { n: next + 1, total: stages.length, title: stages[next].title });
+    this.#announcement = this.t('announce', { n: next + 1, total: stages.length, title: this.words(stages[next].title) });
     this.requestUpdate();
     if (focusWasInStage) {
       await this.updateComplete;

@@ -1,5 +1,5 @@
-// First, before Lit loads: explains a Trusted Types policy that blocks Lit (core/trusted-types-check.ts).
-import '../core/trusted-types-check.js';
+// First, before Lit loads: explains a Trusted Types policy that blocks Lit (trusted-types-help.ts).
+import '../trusted-types-help.js';
 import { defineElement } from '../core/define-element.js';
 import { ConsequencesTimeline } from './consequences-timeline.js';
 

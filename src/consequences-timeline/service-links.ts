@@ -12,8 +12,14 @@ export type ServiceLinkKey = 'call' | 'text' | 'textNoKeyword' | 'newTab';
  * is read from the one service directory, checked by safe-link, and said by a label that holds it.
  * A list, not cards: the same service can appear at every stage. Each service's links sit in a group
  * named for it, so a screen-reader user who tabs to "Call 0800 1111" hears whose number it is.
+ * `say` gives a content sentence (a number's label) in the timeline's language.
  */
-export function serviceLinks(tag: string, ids: readonly YouthServiceId[], words: ActionWords<ServiceLinkKey>): TemplateResult {
+export function serviceLinks(
+  tag: string,
+  ids: readonly YouthServiceId[],
+  words: ActionWords<ServiceLinkKey>,
+  say: (english: string) => string,
+): TemplateResult {
   const newTab = words.current.newTab ?? words.english.newTab;
   return html`<ul part="services" class="services">
     ${ids.map((id) => {
@@ -29,7 +35,7 @@ export function serviceLinks(tag: string, ids: readonly YouthServiceId[], words:
               href: p.href,
               part: 'call',
               className: 'button',
-              label: html`${p.label ? `${p.label}: ` : ''}${actionLabel(actionTemplate(tag, 'call', words), { number: p.display })}`,
+              label: html`${p.label ? `${say(p.label)}: ` : ''}${actionLabel(actionTemplate(tag, 'call', words), { number: p.display })}`,
             }),
           )}
           ${m.text

@@ -18,8 +18,9 @@ import type { ContentItem, FactRef } from './types.js';
 const NOV = '2026-11';
 const DEC = '2026-12';
 
-export const LEVEL_IDS = ['young', 'teen', 'adult'] as const;
-export type Level = (typeof LEVEL_IDS)[number];
+// Written out, so the manifest spells the union in this order (not the order TypeScript first met each word).
+export type Level = 'young' | 'teen' | 'adult';
+export const LEVEL_IDS: readonly Level[] = ['young', 'teen', 'adult'];
 
 /** A source a reader can open, for one verified fact. `source` is empty where there is no public page. */
 export interface LawFact extends FactRef {
@@ -356,12 +357,14 @@ export interface ShownSection {
 
 /**
  * The section `id` for a jurisdiction and level, or undefined where it does not apply
- * (`sharing` outside England and Wales, `schools` below `adult`).
+ * (`sharing` outside England and Wales, `schools` below `adult`). `say` gives each sentence in the
+ * reader's language (a translation pack keys it by its English); the facts stay the English item's.
  */
-export function shownSection(id: SectionId, jurisdiction: Jurisdiction, level: Level): ShownSection | undefined {
+export function shownSection(id: SectionId, jurisdiction: Jurisdiction, level: Level, say = (english: string) => english): ShownSection | undefined {
   const section = SECTIONS[id];
   if (!section || !holdsIn(section, jurisdiction) || (section.level && section.level != level)) return;
   const law = JURISDICTIONS[jurisdiction];
+  const names = { imageLaw: say(law.imageLaw), haveLaw: say(law.haveLaw) };
   const facts = new Set<string>();
   const dates: string[] = [];
   const add = (item: ContentItem) => {
@@ -371,9 +374,10 @@ export function shownSection(id: SectionId, jurisdiction: Jurisdiction, level: L
   // A block marked `teen` shows to teens and adults; one marked `adult` to adults only.
   const blocks = section.blocks
     .filter((b) => holdsIn(b, jurisdiction) && (!b.at || b.at == level || level == 'adult'))
-    .map((b) => (add(b), { ...b, text: fill(b.text, law) })); // {imageLaw} and {haveLaw}: the act names
+    // Translated before {imageLaw} and {haveLaw} (the act names) are filled in, as the English is.
+    .map((b) => (add(b), { ...b, text: fill(say(b.text), names), term: b.term && say(b.term) }));
   if (id == 'myths') mythsFor(jurisdiction).map(add);
-  return { id, title: section.title, blocks, facts: [...facts], checked: dates.sort()[0] ?? '' };
+  return { id, title: say(section.title), blocks, facts: [...facts], checked: dates.sort()[0] ?? '' };
 }
 
 /** The myth-or-fact statements that hold in a jurisdiction. */

@@ -1,4 +1,3 @@
-import type { Strings } from '../core/strings.js';
 import { isOpenToAge, serviceById, type ServiceId } from './services.js';
 import type { ContentItem } from './types.js';
 
@@ -27,8 +26,8 @@ export const AUDIENCES: readonly Audience[] = ['young-person', 'parent', 'profes
 export type SituationId = 'shared' | 'sextortion' | 'pressure' | 'received' | 'worried-child' | 'own-thoughts';
 
 /** One short thing to do, with the facts that back it. `key` is its string key. */
-export interface Step extends ContentItem {
-  key: string;
+export interface Step<Key extends string = SituationStringKey> extends ContentItem {
+  key: Key;
 }
 
 /** Young people and adults need different words; parents and professionals share the adult ones. */
@@ -45,14 +44,8 @@ export interface Situation {
   services: Record<Audience, readonly ServiceId[]>;
 }
 
-/** Every situation's words under its string key (`shared.label`, `shared.labelAdult`, `shared.y1` …). */
-export const SITUATION_STRINGS: Strings = {};
-
-/** A step under its written-out string key; its text goes into SITUATION_STRINGS under that key. */
-const step = (key: string, checked: string, text: string, ...facts: string[]): Step => {
-  SITUATION_STRINGS[key] = text;
-  return { key, text, facts, checked };
-};
+/** A step under its written-out string key (the key's type is the literal, so the keys can be listed). */
+const step = <Key extends string>(key: Key, checked: string, text: string, ...facts: string[]): Step<Key> => ({ key, text, facts, checked });
 
 /** The cards per audience, best first; professionals see the parents' list unless given their own. */
 const cards = (
@@ -61,24 +54,21 @@ const cards = (
   professional: readonly ServiceId[] = parent,
 ): Record<Audience, readonly ServiceId[]> => ({ 'young-person': young, parent, professional });
 
-const situation = (
-  id: SituationId,
+/** One situation; its type keeps its steps' literal keys, from which SituationStringKey is made. */
+const situation = <Id extends SituationId, Steps extends Record<Voice, readonly Step<string>[]>>(
+  id: Id,
   label: Record<Voice, string>,
   notYourFault: boolean,
-  steps: Record<Voice, readonly Step[]>,
+  steps: Steps,
   services: Record<Audience, readonly ServiceId[]>,
-): Situation => {
-  SITUATION_STRINGS[`${id}.label`] = label.young;
-  SITUATION_STRINGS[`${id}.labelAdult`] = label.adult;
-  return { id, label, notYourFault, steps, services };
-};
+) => ({ id, label, notYourFault, steps, services });
 
 /**
  * The line under the panel's heading, before and after a choice. For a young person it says "not
  * your fault" only of what someone else did (facts "Consequences"), so it holds for every
  * situation, own thoughts included; for adults, guide.sextortion's "a child is never to blame".
  */
-export const REASSURANCE: Record<Voice, Step> = {
+const REASSURANCE_STEPS = {
   young: step(
     'reassurance',
     DEC,
@@ -88,15 +78,16 @@ export const REASSURANCE: Record<Voice, Step> = {
   ),
   adult: step('reassuranceAdult', NOV, 'Whatever has happened, you can get help. A child or young person is never to blame.', 'guide.sextortion'),
 };
+export const REASSURANCE: Record<Voice, Step> = REASSURANCE_STEPS;
 
 /**
  * Fact crisis.urgent: wherever a young person is told what to do if they feel very low, they
  * are given Childline, 999 and A&E, and NHS 111, not only a text line. Each situation has its own
  * key for it, so a host can word it for one situation without changing another.
  */
-const urgent = (id: SituationId) =>
+const urgent = <Id extends SituationId>(id: Id) =>
   step(
-    `${id}.yUrgent`,
+    `${id}.yUrgent` as const,
     DEC,
     // No "now" or "any time" beside Childline: its hours are only partly confirmed (svc.childline.hours).
     'If you feel very low or want to hurt yourself, talk to Childline or text Shout. If your life is in danger, call 999 or go to A&E. You can also call NHS 111.',
@@ -114,9 +105,9 @@ const CEOP_IS = 'CEOP is a part of the police that keeps children safe online. I
  * ceop.benefit: "a CEOP report is not anonymous" is never said without what the report brings (a
  * Child Protection Advisor, contact, a plan to keep you safe). One key per situation, as `urgent`.
  */
-const ceopAfter = (id: SituationId) =>
+const ceopAfter = <Id extends SituationId>(id: Id) =>
   step(
-    `${id}.yCeopAfter`,
+    `${id}.yCeopAfter` as const,
     DEC,
     'CEOP will need to know who you are. A Child Protection Advisor reads every report. They get in touch as soon as they can, and make a plan with you to keep you safe. They only share what you tell them if they really need to.',
     'ceop.notanon',
@@ -125,18 +116,18 @@ const ceopAfter = (id: SituationId) =>
   );
 
 /** How online blackmail often starts (sextortion.signs), for a young reader: one key per situation. */
-const signs = (id: SituationId, lead: string) =>
+const signs = <Id extends SituationId>(id: Id, lead: string) =>
   step(
-    `${id}.ySigns`,
+    `${id}.ySigns` as const,
     DEC,
     `${lead} Some offer money, gifts, a job or nudes in return for a picture. Once they have one, they may threaten to share it unless you pay or send more.`,
     'sextortion.signs',
   );
 
 /** The same for parents and professionals. */
-const signsAdult = (id: SituationId) =>
+const signsAdult = <Id extends SituationId>(id: Id) =>
   step(
-    `${id}.aSigns`,
+    `${id}.aSigns` as const,
     DEC,
     'Online blackmail often starts with a fake profile, or an offer of money, gifts, a job or nudes in return for images. Once they have an image, they threaten to share it unless the child sends money or more images.',
     'sextortion.signs',
@@ -145,7 +136,7 @@ const signsAdult = (id: SituationId) =>
 /** Childline's privacy promise, always whole (svc.childline.confidential: "your or someone else's safety"). */
 const CHILDLINE_PRIVATE = "What you say stays private, unless they fear for your or someone else's safety.";
 
-export const SITUATIONS: readonly Situation[] = [
+const SITUATION_LIST = [
   situation(
     'shared',
     {
@@ -321,19 +312,45 @@ export const SITUATIONS: readonly Situation[] = [
     },
     cards(['shore', 'childline'], ['stop-it-now', 'shore']),
   ),
-];
+] as const;
 
+export const SITUATIONS: readonly Situation[] = SITUATION_LIST;
 export const SITUATION_IDS = SITUATIONS.map((s) => s.id);
 
 /** Shown before anything is chosen: someone to talk to now. */
 export const START_SERVICES = cards(['childline', 'shout'], ['nspcc', 'police']);
 
 /** UKCIS first steps, shown to professionals above everything else. */
-export const STAFF_STEPS: readonly Step[] = [
+const STAFF_STEP_LIST = [
   step('staff.1', NOV, 'Tell your Designated Safeguarding Lead (DSL) straight away.', 'guide.ukcis.dontview'),
   step('staff.2', NOV, 'Never view, copy, print, share, store or save the image, or ask a child to share or download it.', 'guide.ukcis.dontview'),
   step('staff.3', NOV, 'If an adult asked a child for nude images, or shared them, that is child sexual abuse: the DSL must refer it to the police urgently.', 'law.adults'),
-];
+] as const;
+export const STAFF_STEPS: readonly Step[] = STAFF_STEP_LIST;
+
+type ListedSituation = (typeof SITUATION_LIST)[number];
+type StepKeyOf<Steps> = Steps extends readonly (infer S)[] ? (S extends Step<infer Key> ? Key : never) : never;
+
+/**
+ * Every string key of the situations, exactly: each step's written-out key, each situation's labels,
+ * the reassurance and the staff steps. So `t('shared.y9')` fails to compile.
+ */
+export type SituationStringKey =
+  | `${SituationId}.label`
+  | `${SituationId}.labelAdult`
+  | StepKeyOf<ListedSituation['steps']['young'] | ListedSituation['steps']['adult']>
+  | (typeof REASSURANCE_STEPS)[Voice]['key']
+  | (typeof STAFF_STEP_LIST)[number]['key'];
+
+/** Every situation's words under its string key (`shared.label`, `shared.labelAdult`, `shared.y1` …). */
+export const SITUATION_STRINGS = Object.fromEntries([
+  ...SITUATION_LIST.flatMap((s) => [
+    [`${s.id}.label`, s.label.young],
+    [`${s.id}.labelAdult`, s.label.adult],
+    ...[...s.steps.young, ...s.steps.adult].map((x) => [x.key, x.text]),
+  ]),
+  ...[REASSURANCE_STEPS.young, REASSURANCE_STEPS.adult, ...STAFF_STEP_LIST].map((x) => [x.key, x.text]),
+]) as Readonly<Record<SituationStringKey, string>>;
 
 /** A young-person audience is 11 to 17: a service is offered only if it is open at both ends. */
 const YOUNG_PERSON_AGES = [11, 17];

@@ -1,28 +1,33 @@
 /**
  * Trusted Types enforced without `lit-html` in the page's `trusted-types` directive: Lit cannot create
- * the one policy it needs, so it throws while loading and no widget can render. This module is
- * evaluated before Lit (it is the entry's first import and imports no Lit), so it can still say
- * clearly what to change, once, and put a plain line of help where each widget was to be, instead of
- * an uncaught error and blank boxes.
+ * the one policy it needs, so it throws while loading and no widget can render. This module runs
+ * before Lit (src/trusted-types-help.ts, each entry's first import, calls it, and neither imports
+ * Lit), so it can still say clearly what to change, once, and put a plain line of help where each
+ * widget was to be, instead of an uncaught error and blank boxes.
  */
-import { FALLBACK } from '../content/strings.js';
-
 const TAGS = 'helpline-card, help-panel, law-explainer, consequences-timeline';
 const BLOCKED_LIT = /lit-html/;
 
-/** A plain line of help inside every widget that never rendered (no shadow root, nothing inside). */
-function showPlainHelp(): void {
+/** A plain line of help (`line`) inside every widget that never rendered (no shadow root, nothing inside). */
+function showPlainHelp(line: string): void {
   for (const el of document.querySelectorAll(TAGS)) {
     if (el.shadowRoot || el.childElementCount || customElements.get(el.localName)) continue;
-    const line = document.createElement('p');
-    line.textContent = FALLBACK;
-    el.append(line);
+    const help = document.createElement('p');
+    help.textContent = line;
+    el.append(help);
   }
 }
 
 let said = false;
+let watching = false;
 
-if (typeof document !== 'undefined' && typeof addEventListener === 'function') {
+/**
+ * Start watching for the blocked policy. The words come from the caller (src/trusted-types-help.ts
+ * passes the content's fallback line), so that core/ holds no content of its own. Once per page.
+ */
+export function explainBlockedLit(line: string): void {
+  if (watching || typeof document === 'undefined' || typeof addEventListener !== 'function') return;
+  watching = true;
   document.addEventListener('securitypolicyviolation', (event) => {
     if (said || event.effectiveDirective !== 'trusted-types' || !BLOCKED_LIT.test(event.sample)) return;
     said = true;
@@ -34,8 +39,8 @@ if (typeof document !== 'undefined' && typeof addEventListener === 'function') {
       /* a host that breaks console must not stop the fallback */
     }
     // A classic script in the <head> runs before the widgets' tags are parsed: wait for them.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', showPlainHelp, { once: true });
-    else showPlainHelp();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => showPlainHelp(line), { once: true });
+    else showPlainHelp(line);
   });
   // Lit's own error is the same problem, already explained above: keep it out of the console.
   addEventListener('error', (event) => {

@@ -4,10 +4,11 @@ import { isServer } from 'lit-html/is-server.js';
 import { VERSION } from '../version.js';
 import type { HeadingLevel } from './heading-level.js';
 import { baseInputs, propertiesOf, readInputs, type ElementInputs, type InputValues } from './inputs.js';
+import { languageOf, pluralForm, type PluralKey } from './plural.js';
 import { guardedTemplate, hideTemplate } from './render-guard.js';
 import { markDoNotRecord } from './replay-markers.js';
 import { shadowRootMode } from './shadow-mode.js';
-import { onStringsChanged, readDeclarativeStrings, resolveStrings, fill, type Strings, type StringTable } from './strings.js';
+import { onStringsChanged, packWord, readDeclarativeStrings, resolveStrings, fill, translationFor, type Strings, type StringTable, type Translation } from './strings.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -79,6 +80,9 @@ export abstract class YpsiElement<Key extends string = string, Table extends Ele
   /** Set by the first willUpdate, before anything renders. */
   #inputs!: InputValues<Table>;
 
+  /** The translation pack of this element's language, if the page installed one. */
+  #pack?: Translation;
+
   /** The closed shadow root: in this field only, never in a public member or a Lit part. */
   #root?: ShadowRoot;
 
@@ -144,9 +148,22 @@ export abstract class YpsiElement<Key extends string = string, Table extends Ele
     this.#unsubscribe?.();
   }
 
-  /** `t('key', { name })`: the current string for `key`, with placeholders filled. */
-  protected t(key: Key | 'fallback', values?: object): string {
-    return fill(this.text[key] ?? this.defaultStrings[key] ?? key, values);
+  /**
+   * `t('key', { name })`: the current string for `key`, with placeholders filled. A key with plural
+   * forms is named without its form, `t('shown', { count })`, and gives the form the element's
+   * language needs for `count` (Intl.PluralRules: `shown.one`, `shown.few` …, else `shown.other`).
+   */
+  protected t(key: Key | 'fallback' | PluralKey<Key>, values?: object): string {
+    const text: Readonly<Record<string, string>> = this.text;
+    const english: Readonly<Record<string, string>> = this.defaultStrings;
+    const count = (values as { count?: unknown } | undefined)?.count;
+    const form = typeof count === 'number' && !Object.hasOwn(english, key) ? pluralForm({ ...english, ...text }, key, count, languageOf(this)) : key;
+    return fill(text[form] ?? english[form] ?? key, values);
+  }
+
+  /** A content sentence (keyed by its English) in this element's language, else the English. */
+  protected words(english: string): string {
+    return packWord(this.#pack, 'content', english, english);
   }
 
   /**
@@ -163,7 +180,8 @@ export abstract class YpsiElement<Key extends string = string, Table extends Ele
     }
     // Under a host's own tag name, the class's tag still reaches it (resolveStrings' typeTag).
     const typeTag = (this.constructor as typeof YpsiElement).ypsiTag || undefined;
-    this.text = resolveStrings(this.localName, this.defaultStrings, this.inputs.strings, typeTag) as StringTable<Key | 'fallback'>;
+    this.#pack = translationFor(languageOf(this));
+    this.text = resolveStrings(this.localName, this.defaultStrings, this.inputs.strings, typeTag, this.#pack) as StringTable<Key | 'fallback'>;
     super.willUpdate(changed);
   }
 

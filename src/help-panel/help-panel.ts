@@ -12,11 +12,11 @@ import {
   type Audience,
   type Situation,
   type SituationId,
+  type SituationStringKey,
   type Step,
 } from '../content/situations.js';
 import { FALLBACK } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
-import { languageOf, pluralCategory } from '../core/plural.js';
 import type { StringTable, Strings } from '../core/strings.js';
 import { propertiesOf } from '../core/inputs.js';
 import { YpsiElement } from '../core/ypsi-element.js';
@@ -30,11 +30,6 @@ import { DEFAULT_EXIT } from '../content/quick-exit.js';
 
 /** GOV.UK Exit this page's default destination (src/content/quick-exit.ts). */
 export const DEFAULT_EXIT_URL = DEFAULT_EXIT.url;
-
-/** "Press Shift 2 more times …": the English wording of every plural category but `one`. */
-const SHIFT_LEFT = 'Press Shift {count} more times to exit this page.';
-/** A new attempt after one that stopped: other words, or a screen reader would drop the repeat. */
-const SHIFT_AGAIN = 'The count started again. Press Shift {count} more times to exit this page.';
 
 /** The panel's own strings, before the situations' words. */
 const PANEL_STRINGS = {
@@ -55,19 +50,12 @@ const PANEL_STRINGS = {
   exitNoteNoScript:
     'Quick exit: use Exit this page. It does not clear your browsing history.',
   // One key per plural category (Intl.PluralRules, for the panel's language): English needs only
-  // `one` and `other`, but a translation can word `zero`, `two`, `few` and `many` its own way.
-  'shiftLeft.zero': SHIFT_LEFT,
+  // `one` and `other`; a translation adds `zero`, `two`, `few` or `many` where its grammar does.
   'shiftLeft.one': 'Press Shift {count} more time to exit this page.',
-  'shiftLeft.two': SHIFT_LEFT,
-  'shiftLeft.few': SHIFT_LEFT,
-  'shiftLeft.many': SHIFT_LEFT,
-  'shiftLeft.other': SHIFT_LEFT,
-  'shiftAgain.zero': SHIFT_AGAIN,
+  'shiftLeft.other': 'Press Shift {count} more times to exit this page.',
+  // A new attempt after one that stopped: other words, or a screen reader would drop the repeat.
   'shiftAgain.one': 'The count started again. Press Shift {count} more time to exit this page.',
-  'shiftAgain.two': SHIFT_AGAIN,
-  'shiftAgain.few': SHIFT_AGAIN,
-  'shiftAgain.many': SHIFT_AGAIN,
-  'shiftAgain.other': SHIFT_AGAIN,
+  'shiftAgain.other': 'The count started again. Press Shift {count} more times to exit this page.',
   // Said when 5 seconds pass without a press, or another key ends the count (GOV.UK says so too).
   shiftStopped: 'The count stopped. To exit this page, press Shift 3 times.',
   exiting: 'Exiting this page.',
@@ -75,8 +63,8 @@ const PANEL_STRINGS = {
   fallback: FALLBACK,
 } as const satisfies Strings;
 
-/** A key of `HELP_PANEL_STRINGS` (the situations' keys are as exact as SITUATION_STRINGS is typed). */
-export type HelpPanelStringKey = keyof typeof PANEL_STRINGS | keyof typeof SITUATION_STRINGS;
+/** A key of `HELP_PANEL_STRINGS`: the panel's own and every situation's, each written out. */
+export type HelpPanelStringKey = keyof typeof PANEL_STRINGS | SituationStringKey;
 
 /** The English strings of `<help-panel>`; every key can be replaced through `strings`. */
 export const HELP_PANEL_STRINGS: StringTable<HelpPanelStringKey> = { ...PANEL_STRINGS, ...SITUATION_STRINGS };
@@ -350,14 +338,12 @@ export class HelpPanel extends YpsiElement<HelpPanelStringKey, typeof PANEL_INPU
 
   /** A situation's words: first person for a young person, about a child for adults. */
   #label(view: View, s: Situation): string {
-    return this.t(s.id + (view.young ? '.label' : '.labelAdult'));
+    return this.t(view.young ? `${s.id}.label` : `${s.id}.labelAdult`);
   }
 
   /** A quick-exit string; with a count, the plural form the panel's language needs. */
   #exitText(key: ExitTextKey, count?: number): string {
-    if (count === undefined) return this.t(key as HelpPanelStringKey);
-    const own = `${key}.${pluralCategory(languageOf(this), count)}`;
-    return this.t((Object.hasOwn(this.text, own) || Object.hasOwn(this.defaultStrings, own) ? own : `${key}.other`) as HelpPanelStringKey, { count });
+    return this.t(key, { count });
   }
 
   /**

@@ -1,5 +1,5 @@
-// First, before Lit loads: explains a Trusted Types policy that blocks Lit (core/trusted-types-check.ts).
-import '../core/trusted-types-check.js';
+// First, before Lit loads: explains a Trusted Types policy that blocks Lit (trusted-types-help.ts).
+import '../trusted-types-help.js';
 // Order only: the CSS first, together, so gzip finds its repeats in cdn/helpline-card.js.
 import '../styles/base.styles.js';
 import './helpline-card.styles.js';

@@ -170,7 +170,7 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
     return html`
       <article part="base" class="card ${compact ? 'compact' : ''}" aria-labelledby="heading">
         ${heading(this.inputs.headingLevel, name)}
-        ${full && model.description ? html`<p part="description">${model.description}</p>` : nothing}
+        ${full && model.description ? html`<p part="description">${this.words(model.description)}</p>` : nothing}
         ${this.#renderMeta(model, full)}
         ${this.#renderHours(model, full)}
         <div role="group" aria-labelledby="heading">
@@ -188,7 +188,7 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
   #renderMeta(model: CardModel, full: boolean): TemplateResult | typeof nothing {
     // The flag names are also the string keys of their words.
     const flags = (['free', 'confidential', 'anonymous'] as const).filter((key) => model[key]).map((key) => this.t(key));
-    const meta = [model.eligibility, ...(full ? flags : [])].filter(Boolean);
+    const meta = [model.eligibility && this.words(model.eligibility), ...(full ? flags : [])].filter(Boolean);
     return meta.length ? html`<ul part="meta" class="meta">${meta.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
   }
 
@@ -198,7 +198,7 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
     // Static HTML (server-rendered) is read later than it is made: "Open now" would go stale there.
     const said = isServer ? undefined : status;
     return html`<p part="hours" class="hours">
-      ${hoursWords && full ? html`<span>${this.t('hoursLabel')} ${hoursWords}</span><br />` : nothing}
+      ${hoursWords && full ? html`<span>${this.t('hoursLabel')} ${this.words(hoursWords)}</span><br />` : nothing}
       ${said ? html`<span part="status" class="status ${said.key} ${said.open ? 'open' : ''}">${this.t(said.key, said)}</span>` : nothing}
     </p>`;
   }
@@ -206,7 +206,7 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
   /** One number: its Call link, and a Copy button for people on a computer (script only). */
   #renderPhone({ display, href, label }: CardPhone, labelled: boolean): TemplateResult {
     return html`
-      ${label && labelled ? html`<li class="phone-label">${label}</li>` : nothing}
+      ${label && labelled ? html`<li class="phone-label">${this.words(label)}</li>` : nothing}
       <li>${renderActionLink({ href, part: 'action call', className: 'button', label: actionLabel(this.#template('call'), { number: display }) })}</li>
       ${isServer // a Copy button in static HTML would do nothing: it needs script
         ? nothing

@@ -14,7 +14,6 @@ import {
 import type { Jurisdiction } from '../content/jurisdictions.js';
 import { FALLBACK, NEW_TAB } from '../content/strings.js';
 import { heading, levelBelow, type HeadingLevel } from '../core/heading-level.js';
-import { languageOf, pluralCategory } from '../core/plural.js';
 import { safeWebsite } from '../core/safe-link.js';
 import type { Strings } from '../core/strings.js';
 import { propertiesOf } from '../core/inputs.js';
@@ -147,7 +146,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey, typeof EXPL
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#shown = this.inputs.sections
-      .map((id) => shownSection(id, this.#where, this.#depth))
+      .map((id) => shownSection(id, this.#where, this.#depth, (english) => this.words(english)))
       .filter((s): s is ShownSection => !!s);
     if (changed.has('open') && this.inputs.open) this.#expanded.add(this.inputs.open);
   }
@@ -165,7 +164,7 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey, typeof EXPL
     return html`
       <article part="base" class="explainer box" aria-labelledby="heading">
         ${heading(this.inputs.headingLevel, this.t('title'))}
-        <p part="place" class="place">${this.t('place', { place: JURISDICTIONS[this.#where].place })}</p>
+        <p part="place" class="place">${this.t('place', { place: this.words(JURISDICTIONS[this.#where].place) })}</p>
         ${isServer ? nothing : this.#renderControls()}
         ${this.#shown.map((s) => this.#renderSection(s, sub))}
         ${this.#renderSources()}
@@ -220,7 +219,8 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey, typeof EXPL
       this.#answers.set(myth, saidMyth);
       this.requestUpdate();
     };
-    return renderMyths((key) => this.t(key), mythsFor(this.#where), this.#answers, answer);
+    const myths = mythsFor(this.#where).map((m) => ({ ...m, text: this.words(m.text), why: this.words(m.why) }));
+    return renderMyths((key) => this.t(key), myths, this.#answers, answer);
   }
 
   /**
@@ -273,14 +273,8 @@ export class LawExplainer extends YpsiElement<LawExplainerStringKey, typeof EXPL
     const changed = ids.filter((id) => this.#expanded.has(id) !== open).length;
     this.#expanded = new Set(open ? ids : []);
     this.#controlsMessage = changed
-      ? this.#counted(open ? 'shown' : 'hidden', ids.length)
+      ? this.t(open ? 'shown' : 'hidden', { count: ids.length })
       : this.t(open ? 'alreadyShown' : 'alreadyHidden');
     this.requestUpdate();
-  }
-
-  /** A counted string in the plural form the explainer's language needs, `.other` where none is given. */
-  #counted(key: 'shown' | 'hidden', count: number): string {
-    const own = `${key}.${pluralCategory(languageOf(this), count)}`;
-    return this.t((own in this.text || own in this.defaultStrings ? own : `${key}.other`) as LawExplainerStringKey, { count });
   }
 }
