@@ -10,6 +10,8 @@ interface ManifestAttribute {
   description?: string;
   type?: { text?: string };
   default?: string;
+  /** The row of the element's attribute table, as custom-elements.json carries it. */
+  input?: { kind: string; values?: (string | number)[] };
 }
 interface ManifestMember {
   name: string;
@@ -45,16 +47,6 @@ const DOCUMENTED = [
 
 const declarations: ManifestDeclaration[] = manifest.modules.flatMap((m) => (m as { declarations?: ManifestDeclaration[] }).declarations ?? []);
 
-/**
- * The values of a manifest type that is a union of literals ("teen", 3); none for `string`, `boolean`.
- * Numbers stay numbers, as Storybook reads them from a URL (?args=heading-level:2).
- */
-function valuesOf(text = ''): (string | number)[] {
-  const parts = text.split(' | ').map((p) => p.trim());
-  if (!parts.every((p) => /^(".*"|-?\d+(\.\d+)?|`.*`|undefined)$/.test(p))) return [];
-  return parts.filter((p) => p !== 'undefined' && !p.startsWith('`')).map((p) => (p.startsWith('"') ? JSON.parse(p) : Number(p)));
-}
-
 /** The element's documented public attributes (never a private or protected member's). */
 const declarationOf = (tag: string) => declarations.find((x) => x.customElement && x.tagName === tag);
 
@@ -74,11 +66,13 @@ export function attributesOf(tag: string): ManifestAttribute[] {
 export function argTypesFor(tag: string): ArgTypes<AttributeArgs> {
   const out: ArgTypes<AttributeArgs> = {};
   for (const a of attributesOf(tag)) {
-    const text = a.type?.text ?? 'string';
-    const values = valuesOf(text);
-    // A list such as sections="who,police" (a template literal in its type) is typed in as text.
-    const isList = text.includes('`');
-    const control = /^boolean/.test(text) ? { type: 'boolean' as const } : values.length && !isList ? { type: 'select' as const } : { type: 'text' as const };
+    // The element's own table, as the manifest carries it: its kind and, for a choice, its values.
+    // Numbers stay numbers, as Storybook reads them from a URL (?args=heading-level:2).
+    const kind = a.input?.kind ?? 'text';
+    const values = a.input?.values ?? [];
+    // A list such as sections="who,police" is typed in as text.
+    const isList = kind === 'list';
+    const control = kind === 'boolean' ? { type: 'boolean' as const } : values.length && !isList ? { type: 'select' as const } : { type: 'text' as const };
     // `type` tells Storybook how to read a value from the URL (?args=level:teen); the manifest's own
     // type text is not one it knows, and it would drop the value.
     const type = control.type === 'boolean' ? { name: 'boolean' as const } : control.type === 'select' ? { name: 'enum' as const, value: values.map(String) } : { name: 'string' as const };
@@ -88,7 +82,7 @@ export function argTypesFor(tag: string): ArgTypes<AttributeArgs> {
       description: a.description,
       control,
       ...(values.length && !isList ? { options: ['', ...values], labels: { '': '(unset)' } } : {}),
-      table: { category: 'attributes', type: { summary: text.replace(/ \| undefined$/, '') }, ...(a.default ? { defaultValue: { summary: a.default } } : {}) },
+      table: { category: 'attributes', type: { summary: (a.type?.text ?? 'string').replace(/ \| undefined$/, '') }, ...(a.default ? { defaultValue: { summary: a.default } } : {}) },
     };
   }
   const d = declarationOf(tag);

@@ -4,7 +4,12 @@
  * and the valid values the manifest's types give, so fuzzing also walks through real states.
  */
 
-interface ManifestAttribute { name: string; fieldName?: string; type?: { text?: string }; description?: string }
+interface ManifestAttribute {
+  name: string;
+  fieldName?: string;
+  description?: string;
+  input?: { kind: string; values?: (string | number)[] };
+}
 interface ManifestDeclaration {
   tagName?: string;
   customElement?: boolean;
@@ -32,15 +37,13 @@ export async function loadManifest(): Promise<void> {
 }
 
 /**
- * The valid values of an attribute, read from its type in the manifest, a union of literals such as
- * `"young" | "teen" | "adult" | undefined` or `2 | 3 | 4 | 5 | 6 | undefined` (template literals such as
- * `` `who,${string}` `` are left out: the fuzz makes its own comma lists from the ids). Never from the
- * description's prose, which is written for people.
+ * The valid values of an attribute, from its row of the element's table as the manifest carries it
+ * (`input.values`: a choice's or a list's ids, a number range written out). A comma list's
+ * combinations are left to the fuzz, which makes them from the ids. Never from the description's prose, which is
+ * written for people.
  */
 export function validValues(attribute: ManifestAttribute): string[] {
-  const parts = (attribute.type?.text ?? '').split(' | ').map((p) => p.trim());
-  if (!parts.every((p) => /^(".*"|-?\d+(\.\d+)?|`.*`|undefined)$/.test(p))) return [];
-  return parts.filter((p) => p !== 'undefined' && !p.startsWith('`')).map((p) => (p.startsWith('"') ? JSON.parse(p) : p));
+  return (attribute.input?.values ?? []).map(String);
 }
 
 export function surfaceOf(tag: string): Surface {
