@@ -4,6 +4,8 @@
 // only styling hook. No <style>, <template>, `part` or custom tag survives such a filter, so none is
 // written; what is left must read in order with no styles at all. No DOM here: the command runs it in
 // Node and the embed builder in a browser worker, on the same markup.
+// Why hand-written: a general HTML sanitiser (DOMPurify, sanitize-html) needs a DOM or ships far more
+// than this allow-list, and it could not turn a widget's parts into the plain order a reader needs.
 
 /** The elements kept, as they are. Everything else is unwrapped (its children kept) or dropped. */
 const KEPT = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'details', 'summary', 'a']);
