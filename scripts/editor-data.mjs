@@ -2,9 +2,11 @@
 // docs for every tag, attribute and valid value.
 // - dist/vscode.html-custom-data.json: VS Code's HTML custom data (the `html.customData` setting).
 // - dist/web-types.json: JetBrains IDEs' web-types, found through package.json's `web-types` field.
-// Why a script: it reads attributes through scripts/lib/manifest.mjs, as the framework types do, so
-//  editors offer exactly the values the types accept; the custom-elements-manifest integrations
-//  (VS Code, JetBrains) are the candidates to replace it once they give the same data (check-pack tests it).
+// Why a script: it reads each attribute's table row (scripts/lib/manifest.mjs), as the framework types
+//  do, so editors offer exactly the values the elements accept. The custom-elements-manifest
+//  integrations (custom-element-vs-code-integration 1.5, custom-element-jet-brains-integration 1.8)
+//  parse the type text instead, and offer a comma list's pattern (`who,${string}`) and a type's name
+//  (`Strings`) as values to pick.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readElements } from './lib/manifest.mjs';
 
