@@ -71,14 +71,8 @@ function piecesOf(template: string): readonly string[] {
 
 /** Fill a checked template, the number, keyword and address each isolated in a `<bdi>`. */
 export function actionLabel(template: string, values: Readonly<Record<string, string | undefined>>): TemplateResult {
-  const pieces = piecesOf(template);
-  const value = (placeholder: string): string => values[placeholder.slice(1, -1)] ?? '';
   // One span, so a button's flex gap does not open between the words and the isolated number.
-  // The common label holds one value ("Call {number}"): one template, no list of parts to build.
-  if (pieces.length === 3) {
-    return html`<span>${fill(pieces[0], values)}<bdi>${value(pieces[1])}</bdi>${fill(pieces[2], values)}</span>`;
-  }
-  return html`<span>${pieces.map((piece, i) => (i % 2 ? html`<bdi>${value(piece)}</bdi>` : fill(piece, values)))}</span>`;
+  return html`<span>${piecesOf(template).map((piece, i) => (i % 2 ? html`<bdi>${values[piece.slice(1, -1)] ?? ''}</bdi>` : fill(piece, values)))}</span>`;
 }
 
 /** One rendered action link: where it goes, what it says, and (for a new tab) its one-piece name. */
@@ -128,5 +122,5 @@ export function renderActionItem({ href, part, className, template, values, newT
     const [before, placeholder, after] = pieces;
     return html`<li><a part=${part} class=${className} href=${href}><span>${fill(before, values)}<bdi>${values[placeholder.slice(1, -1)] ?? ''}</bdi>${fill(after, values)}</span></a></li>`;
   }
-  return html`<li><a part=${part} class=${className} href=${href}>${values ? actionLabel(template, values) : template}</a></li>`;
+  return html`<li>${renderActionLink({ href, part, className, label: values ? actionLabel(template, values) : template })}</li>`;
 }
