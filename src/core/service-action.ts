@@ -60,14 +60,8 @@ export function actionTemplate<Key extends ActionLabelKey>(tag: string, key: Key
   return english;
 }
 
-// A label's pieces: split at its isolated placeholders, so words sit at even indices and the
-// placeholders ("{number}") at odd ones. Split once per template: the same few labels repeat on every card.
-const labelPieces = new Map<string, readonly string[]>();
-function piecesOf(template: string): readonly string[] {
-  let pieces = labelPieces.get(template);
-  if (!pieces) labelPieces.set(template, (pieces = template.split(/(\{number\}|\{keyword\}|\{address\})/)));
-  return pieces;
-}
+// A label split at its isolated placeholders: words at even indices, the placeholders ("{number}") at odd ones.
+const piecesOf = (template: string): string[] => template.split(/(\{number\}|\{keyword\}|\{address\})/);
 
 /** Fill a checked template, the number, keyword and address each isolated in a `<bdi>`. */
 export function actionLabel(template: string, values: Readonly<Record<string, string | undefined>>): TemplateResult {
