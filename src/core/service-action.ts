@@ -60,14 +60,13 @@ export function actionTemplate<Key extends ActionLabelKey>(tag: string, key: Key
   return english;
 }
 
+// A label split at its isolated placeholders: words at even indices, the placeholders ("{number}") at odd ones.
+const piecesOf = (template: string): string[] => template.split(/(\{number\}|\{keyword\}|\{address\})/);
+
 /** Fill a checked template, the number, keyword and address each isolated in a `<bdi>`. */
 export function actionLabel(template: string, values: Readonly<Record<string, string | undefined>>): TemplateResult {
-  const parts = template.split(/(\{number\}|\{keyword\}|\{address\})/);
   // One span, so a button's flex gap does not open between the words and the isolated number.
-  return html`<span>${parts.map((part) => {
-    const isolated = /^\{(number|keyword|address)\}$/.exec(part);
-    return isolated ? html`<bdi>${values[isolated[1]] ?? ''}</bdi>` : fill(part, values);
-  })}</span>`;
+  return html`<span>${piecesOf(template).map((piece, i) => (i % 2 ? html`<bdi>${values[piece.slice(1, -1)] ?? ''}</bdi>` : fill(piece, values)))}</span>`;
 }
 
 /** One rendered action link: where it goes, what it says, and (for a new tab) its one-piece name. */
@@ -92,4 +91,30 @@ export function renderActionLink({ href, part, className, label, newTabName }: A
     ? html`<a part=${part} class=${className} href=${href} target="_blank" rel="noopener noreferrer"
         aria-label=${newTabName}>${label}</a>`
     : html`<a part=${part} class=${className} href=${href}>${label}</a>`;
+}
+
+/** An action in a list of actions: its link, with the label still to fill (see `actionLabel`). */
+export interface ActionItem extends Omit<ActionLink, 'label'> {
+  /** The checked label template (`actionTemplate`), or the whole label when there are no `values`. */
+  template: string;
+  /** The number, keyword or address the label isolates; none for a label that names nothing. */
+  values?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The same link as `renderActionLink`, in its own list item. A page may show many cards, and each
+ * template is cloned and committed again on every one: the item, the link and the common one-value
+ * label ("Call {number}") are one template here where they would be three.
+ */
+export function renderActionItem({ href, part, className, template, values, newTabName }: ActionItem): TemplateResult {
+  if (newTabName) {
+    return html`<li><a part=${part} class=${className} href=${href} target="_blank" rel="noopener noreferrer"
+        aria-label=${newTabName}>${values ? actionLabel(template, values) : template}</a></li>`;
+  }
+  const pieces = piecesOf(template);
+  if (values && pieces.length === 3) {
+    const [before, placeholder, after] = pieces;
+    return html`<li><a part=${part} class=${className} href=${href}><span>${fill(before, values)}<bdi>${values[placeholder.slice(1, -1)] ?? ''}</bdi>${fill(after, values)}</span></a></li>`;
+  }
+  return html`<li>${renderActionLink({ href, part, className, label: values ? actionLabel(template, values) : template })}</li>`;
 }

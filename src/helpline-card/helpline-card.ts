@@ -6,7 +6,7 @@ import { fill, type Strings } from '../core/strings.js';
 import { heading } from '../core/heading-level.js';
 import { isUnset, propertiesOf } from '../core/inputs.js';
 import { MinuteClock } from '../core/minute-clock.js';
-import { actionLabel, actionTemplate, renderActionLink, type ActionLabelKey, type ActionWords } from '../core/service-action.js';
+import { actionTemplate, renderActionItem, type ActionLabelKey, type ActionWords } from '../core/service-action.js';
 import { YpsiElement } from '../core/ypsi-element.js';
 import { baseStyles } from '../styles/base.styles.js';
 import type { ServiceId } from '../content/services.js';
@@ -43,6 +43,9 @@ export const HELPLINE_CARD_STRINGS = {
 
 /** A key of `HELPLINE_CARD_STRINGS`. */
 export type HelplineCardStringKey = keyof typeof HELPLINE_CARD_STRINGS;
+
+/** One item of the card's meta list; an empty one (a string replaced by nothing) is left out. */
+const metaItem = (text: string | undefined): TemplateResult | typeof nothing => (text ? html`<li>${text}</li>` : nothing);
 
 
 /**
@@ -162,11 +165,14 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
   protected renderContent(): TemplateResult {
     const { compact } = this.inputs;
     const model = this.#model;
-    if (!model.name && !model.phones.length && !model.website && !model.text) {
+    const { phones } = model;
+    if (!model.name && !phones.length && !model.website && !model.text) {
       return this.renderFallback();
     }
     const name = model.name ?? this.t('unnamed');
     const full = !compact;
+    // Every template a card nests is cloned and committed again on each card of a page: the actions
+    // are listed in this one template, each optional one a single small template of its own.
     return html`
       <article part="base" class="card ${compact ? 'compact' : ''}" aria-labelledby="heading">
         ${heading(this.inputs.headingLevel, name)}
@@ -175,8 +181,10 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
         ${this.#renderHours(model, full)}
         <div role="group" aria-labelledby="heading">
           <ul part="actions" class="actions">
-            ${model.phones.map((phone) => this.#renderPhone(phone, model.phones.length > 1))}
-            ${this.#renderOtherActions(model, name)}
+            ${phones.length === 1 ? this.#renderPhone(phones[0], false) : phones.map((phone) => this.#renderPhone(phone, true))}
+            ${model.text ? this.#renderText(model.text) : nothing}
+            ${model.email ? this.#renderEmail(model.email) : nothing}
+            ${model.website ? this.#renderWebsite(model.website, name) : nothing}
           </ul>
         </div>
         <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</p>
@@ -186,10 +194,13 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
 
   /** Who it is for, free, confidential: only what the facts (or the host) say; the compact card keeps who it is for. */
   #renderMeta(model: CardModel, full: boolean): TemplateResult | typeof nothing {
+    const eligibility = model.eligibility && this.words(model.eligibility);
     // The flag names are also the string keys of their words.
-    const flags = (['free', 'confidential', 'anonymous'] as const).filter((key) => model[key]).map((key) => this.t(key));
-    const meta = [model.eligibility && this.words(model.eligibility), ...(full ? flags : [])].filter(Boolean);
-    return meta.length ? html`<ul part="meta" class="meta">${meta.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+    const flag = (key: 'free' | 'confidential' | 'anonymous') => (full && model[key] ? this.t(key) : '');
+    const [free, confidential, anonymous] = [flag('free'), flag('confidential'), flag('anonymous')];
+    if (!eligibility && !free && !confidential && !anonymous) return nothing;
+    // Each item in its place, not mapped from a list: a list's parts cost every card more than its items.
+    return html`<ul part="meta" class="meta">${metaItem(eligibility)}${metaItem(free)}${metaItem(confidential)}${metaItem(anonymous)}</ul>`;
   }
 
   /** Opening hours in words, and "Open now" where the hours are confirmed. */
@@ -205,49 +216,30 @@ export class HelplineCard extends YpsiElement<HelplineCardStringKey, typeof CARD
 
   /** One number: its Call link, and a Copy button for people on a computer (script only). */
   #renderPhone({ display, href, label }: CardPhone, labelled: boolean): TemplateResult {
-    return html`
-      ${label && labelled ? html`<li class="phone-label">${this.words(label)}</li>` : nothing}
-      <li>${renderActionLink({ href, part: 'action call', className: 'button', label: actionLabel(this.#template('call'), { number: display }) })}</li>
-      ${isServer // a Copy button in static HTML would do nothing: it needs script
-        ? nothing
-        : html`<li class="no-print">
-            <button part="action copy" class="button secondary" type="button"
-              aria-label=${fill(this.#template('copyLabel'), { number: display })}
-              @click=${() => this.#copy(display)}>${this.t('copy')}</button>
-          </li>`}
-    `;
+    const number = { number: display };
+    const numberLabel = label && labelled ? html`<li class="phone-label">${this.words(label)}</li>` : nothing;
+    const call = renderActionItem({ href, part: 'action call', className: 'button', template: this.#template('call'), values: number });
+    // A Copy button in static HTML would do nothing: it needs script.
+    if (isServer) return html`${numberLabel}${call}`;
+    return html`${numberLabel}${call}<li class="no-print">
+        <button part="action copy" class="button secondary" type="button"
+          aria-label=${fill(this.#template('copyLabel'), number)}
+          @click=${() => this.#copy(display)}>${this.t('copy')}</button>
+      </li>`;
   }
 
-  /** Text, email and website: each only where the service has it. */
-  #renderOtherActions({ text, email, website }: CardModel, name: string): TemplateResult {
-    const websiteLabel = this.#template('website');
-    return html`
-      ${text
-        ? html`<li>${renderActionLink({
-            href: text.href,
-            part: 'action text',
-            className: 'button',
-            label: actionLabel(this.#template(text.keyword ? 'text' : 'textNoKeyword'), text),
-          })}</li>`
-        : nothing}
-      ${email
-        ? html`<li>${renderActionLink({
-            href: email.href,
-            part: 'action email',
-            className: 'button secondary',
-            label: actionLabel(this.#template('email'), email),
-          })}</li>`
-        : nothing}
-      ${website
-        ? html`<li>${renderActionLink({
-            href: website,
-            part: 'action website',
-            className: 'button secondary',
-            label: websiteLabel,
-            newTabName: `${websiteLabel}: ${name} ${this.t('newTab')}`,
-          })}</li>`
-        : nothing}
-    `;
+  #renderText(text: NonNullable<CardModel['text']>): TemplateResult {
+    const template = this.#template(text.keyword ? 'text' : 'textNoKeyword');
+    return renderActionItem({ href: text.href, part: 'action text', className: 'button', template, values: text });
+  }
+
+  #renderEmail(email: NonNullable<CardModel['email']>): TemplateResult {
+    return renderActionItem({ href: email.href, part: 'action email', className: 'button secondary', template: this.#template('email'), values: email });
+  }
+
+  #renderWebsite(href: string, name: string): TemplateResult {
+    const template = this.#template('website');
+    return renderActionItem({ href, part: 'action website', className: 'button secondary', template, newTabName: `${template}: ${name} ${this.t('newTab')}` });
   }
 
   /** The checked template of an action's label (core/service-action.ts): its own placeholders, no other number. */
