@@ -44,13 +44,15 @@ function respond(request, origin) {
 }
 
 /**
- * A page at `${origin}/bench/` with both libraries loaded, and the two twins of one card prepared:
+ * A page at `${origin}/bench/` with both libraries loaded, and the three twins of one card prepared:
  *  - static HTML: the card's rendered shadow DOM as plain HTML, its CSS once in the page with :host
  *    rewritten to a class, so it lays out the same boxes with the same rules, with no element code;
  *  - Shoelace: the same nodes (same text, same classes, same page CSS) in an <sl-card>, the name in its
  *    header slot, the actions in its footer slot and the rest in its body; <sl-card>'s own box (border,
  *    padding, radius) stands in for the card's <article>. The buttons stay plain links and buttons
- *    (no <sl-button>), so both sides draw the same number of elements and only the card differs.
+ *    (no <sl-button>), so both sides draw the same number of elements and only the card differs;
+ *  - the floor: <shadow-floor>, the same nodes cloned into a closed shadow root under the card's own
+ *    stylesheets by a bare custom element (below), so what a private root costs on its own is measured.
  */
 async function benchPage(browser, origin) {
   const page = await browser.newPage();
@@ -81,6 +83,23 @@ async function benchPage(browser, origin) {
       slCard.append(child);
     }
     window.__shoelaceOne = slCard.outerHTML;
+
+    // The floor: the least any element that keeps a card in its own closed shadow root can do. No
+    // library, no checks, no strings: attach the root, adopt the card's own stylesheets, clone the
+    // card's rendered nodes from one template, all in the connected callback.
+    const sheets = el.constructor.elementStyles.map((s) => s.styleSheet ?? s);
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    customElements.define(
+      'shadow-floor',
+      class extends HTMLElement {
+        connectedCallback() {
+          const root = this.attachShadow({ mode: 'closed' });
+          root.adoptedStyleSheets = sheets;
+          root.append(template.content.cloneNode(true));
+        }
+      },
+    );
     window.__frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     root.replaceChildren();
   }, CARD);
@@ -93,6 +112,8 @@ async function fillSide(side, n, card) {
   const root = document.getElementById('root');
   if (side === 'static') {
     root.innerHTML = window.__staticOne.repeat(n);
+  } else if (side === 'floor') {
+    root.innerHTML = '<shadow-floor></shadow-floor>'.repeat(n);
   } else if (side === 'shoelace') {
     root.innerHTML = `<div class="sl-theme-light">${window.__shoelaceOne.repeat(n)}</div>`;
     await Promise.all([...root.firstElementChild.children].map((el) => el.updateComplete));
@@ -102,7 +123,7 @@ async function fillSide(side, n, card) {
   }
 }
 
-export const SIDES = ['static', 'shoelace', 'card'];
+export const SIDES = ['static', 'floor', 'shoelace', 'card'];
 
 /** Time N static copies, N Shoelace cards and N cards, interleaved, `runs` times each after one warm-up. */
 export async function renderBench(browser, origin, runs) {

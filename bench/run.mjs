@@ -5,10 +5,11 @@
 //
 //  1. Render N = 10, 100, 1000 <helpline-card>s, against the same content as plain static HTML (the
 //     card's own rendered shadow DOM, serialised, with its CSS once in the page) and inside Shoelace's
-//     <sl-card> (the same nodes in its header, body and footer slots; see render.mjs). The ratios are
+//     <sl-card> (the same nodes in its header, body and footer slots), and as the least a closed shadow
+//     root costs (a bare custom element cloning the same nodes into one; see render.mjs). The ratios are
 //     the figures to watch, each taken within one run. Timed from inserting the markup to layout done.
 //  2. Memory per instance: DOM + JavaScript memory growth (Chromium's measureUserAgentSpecificMemory),
-//     per card, per Shoelace card and per static copy.
+//     per card, per Shoelace card, per bare root and per static copy.
 //  3. The demo page: from the CDN bundle starting to run to every widget on the page rendered.
 //  4. The demo page's cumulative layout shift (CLS), at phone and desktop widths.
 import puppeteer from 'puppeteer-core';
@@ -62,17 +63,17 @@ try {
 
   const render = await renderBench(browser, origin, RUNS);
   const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-  table('| Render | static HTML | Shoelace `<sl-card>` | `<helpline-card>` | card ÷ `<sl-card>` | card ÷ static |');
-  table('| --- | ---: | ---: | ---: | ---: | ---: |');
+  table('| Render | static HTML | bare closed root | Shoelace `<sl-card>` | `<helpline-card>` | card ÷ `<sl-card>` | card ÷ static | bare root ÷ static |');
+  table('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const { n, times } of render) {
-    const [s, sl, c] = SIDES.map((side) => median(times[side]));
-    table(`| N = ${n} | ${ms(s)} | ${ms(sl)} | ${ms(c)} | ${ratio(c, sl)} | ${ratio(c, s)} |`);
+    const [s, f, sl, c] = SIDES.map((side) => median(times[side]));
+    table(`| N = ${n} | ${ms(s)} | ${ms(f)} | ${ms(sl)} | ${ms(c)} | ${ratio(c, sl)} | ${ratio(c, s)} | ${ratio(f, s)} |`);
   }
 
   const memory = await memoryBench(browser, origin, Math.max(3, Math.round(RUNS / 3)));
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-  const [mStatic, mShoelace, mCard] = SIDES.map((side) => median(memory.bytes[side]));
-  table(`| Memory per instance, DOM + JS (N = ${memory.n}) | ${kb(mStatic)} | ${kb(mShoelace)} | ${kb(mCard)} | ${ratio(mCard, Math.max(1, mShoelace))} | ${ratio(mCard, Math.max(1, mStatic))} |`);
+  const [mStatic, mFloor, mShoelace, mCard] = SIDES.map((side) => median(memory.bytes[side]));
+  table(`| Memory per instance, DOM + JS (N = ${memory.n}) | ${kb(mStatic)} | ${kb(mFloor)} | ${kb(mShoelace)} | ${kb(mCard)} | ${ratio(mCard, Math.max(1, mShoelace))} | ${ratio(mCard, Math.max(1, mStatic))} | ${ratio(mFloor, Math.max(1, mStatic))} |`);
 
   const demo = await demoBench(browser, origin, RUNS);
   table('');

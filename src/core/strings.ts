@@ -108,6 +108,8 @@ export function onStringsChanged(notify: () => void): () => void {
 
 // Every key of every widget type that has rendered: a page-wide key none of them knows is a typo.
 const knownKeys = new Set<string>();
+// The tables whose keys are in knownKeys already: each is read once, not on every render of every widget.
+const knownTables = new WeakSet<Strings>();
 const reported = new Set<string>();
 let checkQueued = false;
 
@@ -128,7 +130,10 @@ function checkPageWideKeys(): void {
  * card that a host registered as `<school-helpline-card>`.
  */
 export function resolveStrings(tag: string, defaults: Strings, own: unknown, typeTag = tag, pack?: Translation): Strings {
-  for (const key in defaults) knownKeys.add(key);
+  if (!knownTables.has(defaults)) {
+    knownTables.add(defaults);
+    for (const key in defaults) knownKeys.add(key);
+  }
   const shared = pageStrings.get('*');
   if (!checkQueued && shared) {
     checkQueued = true;
