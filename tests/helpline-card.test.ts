@@ -264,6 +264,19 @@ describe('<helpline-card> with bad input', () => {
     expect($(el, 'a[part~="website"]')).to.exist;
   });
 
+  it("a host number that is not valid lets the built-in service's own number show, with a warning", async () => {
+    let el!: HelplineCard;
+    const warnings = await warningsDuring(async () => {
+      el = await fixture<HelplineCard>(html`<helpline-card service="childline" phone="ring us" email="not an address"></helpline-card>`);
+    });
+    const said = warnings.join('\n');
+    expect(said).to.contain('phone="ring us" is not valid');
+    expect(said).to.contain('email="not an address" is not valid');
+    expect(said).to.contain("a built-in service's own shows instead");
+    expect($(el, 'a[part~="call"]')?.getAttribute('href')).to.equal('tel:+448001111');
+    expect(visibleText(el)).to.contain('0800 1111').and.not.contain('ring us');
+  });
+
   it('a javascript: URL is never rendered', async () => {
     let el!: HelplineCard;
     const warnings = await warningsDuring(async () => {

@@ -170,6 +170,25 @@ export function text(attribute: string, valid = 'text', instead = 'It is not use
 }
 
 /**
+ * Text a link is made from (a phone number, an email address), which must also be one: `accepts`
+ * decides (core/safe-link.ts). Text it refuses is not used, with a warning that says what is valid,
+ * and why when the text holds an invisible direction character; the element does without it, so a
+ * built-in service's own value shows instead.
+ */
+export function linkText(attribute: string, accepts: (text: string) => boolean, valid: string, instead: string): Input<string | undefined> {
+  const asTyped = text(attribute, valid, instead);
+  return {
+    ...asTyped,
+    parse(value, partly) {
+      const given = asTyped.parse(value, partly);
+      if (given === INVALID || given === undefined || accepts(given)) return given;
+      partly(instead + hiddenFormatReason(given));
+      return undefined;
+    },
+  };
+}
+
+/**
  * A true/false attribute. As an attribute its presence is true; as a property `true` and `false`,
  * and the strings a framework may pass for an attribute it was given: '' (present), 'true', 'false'
  * and the attribute's own name.

@@ -1,8 +1,9 @@
 import { serviceById, SERVICE_IDS, type ServiceId } from '../content/services.js';
 import type { Service } from '../content/types.js';
 import { openStatus, type OpenStatus } from '../core/london-time.js';
-import { hiddenFormatCharacter, hiddenFormatReason, mailtoHref, safeWebsite, smsHref, telHref } from '../core/safe-link.js';
-import { warnAttribute, warnOnce } from '../core/warn.js';
+import { mailtoHref, safeWebsite, smsHref, telHref } from '../core/safe-link.js';
+import { warnOnce } from '../core/warn.js';
+import { KEYWORD_REFUSED } from './card-inputs.js';
 
 /**
  * What the host set on the element, already normalised by its table (card-inputs.ts): a known
@@ -14,7 +15,8 @@ export interface CardInput {
   description?: string;
   phone?: string;
   textNumber?: string;
-  textKeyword?: string;
+  /** KEYWORD_REFUSED when the host's keyword was refused: the Text button is then left out. */
+  textKeyword?: string | typeof KEYWORD_REFUSED;
   url?: string;
   email?: string;
   hours?: string;
@@ -43,21 +45,25 @@ export interface CardModel {
   anonymous?: boolean;
 }
 
+// A built-in service's website, checked once per service rather than on every card of a page.
+const checkedWebsites = new WeakMap<Service, string | undefined>();
+function builtInWebsite(service: Service): string | undefined {
+  if (!checkedWebsites.has(service)) checkedWebsites.set(service, safeWebsite(service.url));
+  return checkedWebsites.get(service);
+}
+
+
+
 /**
  * Build the card from a built-in service and the host's own fields. A host field replaces the
- * built-in one; anything invalid is warned about (naming the attribute and what is valid) and left out,
- * so the card still shows everything that is valid. `serviceSet` says whether the host set any
+ * built-in one. Every host field has passed its row already (card-inputs.ts), which warned about what
+ * it refused, so the card shows everything that is valid. `serviceSet` says whether the host set any
  * `service` at all (one that is not valid has been warned about by its row already).
  */
 export function cardModel(tag: string, input: CardInput, now: Date, serviceSet = !!input.service): CardModel {
   const builtIn: Service | undefined = input.service ? serviceById(input.service) : undefined;
   /** The host's field, else the built-in one. */
   const field = <K extends 'name' | 'description' | 'eligibility' | 'email' | 'url'>(key: K) => input[key] ?? builtIn?.[key];
-  /** A link that passed safe-link, or a warning that names what was left out. */
-  const checked = <T>(link: T | undefined, attribute: string, value: string, valid: string, what: string) => {
-    if (!link) warnAttribute(tag, attribute, value, valid, `The ${what} is left out.${hiddenFormatReason(value)}`);
-    return link;
-  };
   const model: CardModel = {
     name: field('name'),
     description: field('description'),
@@ -68,32 +74,27 @@ export function cardModel(tag: string, input: CardInput, now: Date, serviceSet =
     anonymous: builtIn?.anonymous,
   };
 
+  // A built-in number always makes a link (tests/helpline-card.test.ts) and a host's passed its row:
+  // the checks here only keep a link from ever being drawn without an href.
   const hostPhone = input.phone;
   for (const { display, label } of hostPhone ? [{ display: hostPhone }] : builtIn?.phones ?? []) {
     const href = telHref(display);
-    // A built-in number always passes (tests/helpline-card.test.ts): only the host's own can be wrong.
     if (href) model.phones.push({ display, href, label });
-    else warnAttribute(tag, 'phone', display, 'a UK number such as "0800 1111", "+44 800 1111", or a short code such as 999 or 116 123', `The Call button is left out.${hiddenFormatReason(display)}`);
   }
 
   const number = input.textNumber ?? builtIn?.text?.number;
-  if (number) {
+  if (number && input.textKeyword !== KEYWORD_REFUSED) {
     const keyword = input.textKeyword ?? (input.textNumber ? undefined : builtIn?.text?.keyword);
-    // The keyword is printed on the button too: a hidden direction character would show it reversed.
-    const keywordFault = hiddenFormatCharacter(keyword);
-    if (keywordFault) warnAttribute(tag, 'text-keyword', keyword, 'a word such as "SHOUT"', `The Text button is left out.${hiddenFormatReason(keyword)}`);
-    const href = keywordFault ? undefined : checked(smsHref(number, keyword), 'text-number', number, 'a short code such as "85258" or a UK mobile number', 'Text button');
+    const href = smsHref(number, keyword);
     if (href) model.text = { href, number, keyword };
   }
 
   const address = field('email');
-  if (address) {
-    const href = checked(mailtoHref(address), 'email', address, 'an address such as "help@example.org"', 'Email link');
-    if (href) model.email = { href, address };
-  }
+  const emailHref = address && mailtoHref(address);
+  if (address && emailHref) model.email = { href: emailHref, address };
 
   // The host's address already passed its row (https only); a built-in one is checked all the same.
-  model.website = input.url ?? safeWebsite(builtIn?.url);
+  model.website = input.url ?? (builtIn && builtInWebsite(builtIn));
 
   const hours = builtIn?.hours;
   model.hoursWords = input.hours;
