@@ -1,5 +1,6 @@
-// Render and memory benchmarks for <helpline-card>, against the same content twice over: as plain
-// static HTML, and inside Shoelace's <sl-card>. The bench page is served by interception at the demo
+// Render and memory benchmarks for <helpline-card>, against the same content three times over: as
+// plain static HTML, inside Shoelace's <sl-card>, and in a bare closed shadow root (a custom element
+// with no library: the least a private root can cost). The bench page is served by interception at the demo
 // server's origin, so the bundle is the real cdn/ypsi-widgets.js that a CMS page would load; Shoelace
 // (a devDependency, never in a build) is served from node_modules the same way.
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ const SHOELACE = new URL('../node_modules/@shoelace-style/shoelace/cdn/', import
 
 // Shoelace's design tokens, scoped to the class its theme also answers to (not :root), so that the
 // hundreds of --sl-* properties are inherited only by the Shoelace cards, as on a Shoelace page,
-// and never weigh on the other two sides' style recalc.
+// and never weigh on the other sides' style recalc.
 const shoelaceTheme = () => readFileSync(new URL('themes/light.css', SHOELACE), 'utf8').replace(/:root,\s*:host,\s*/, '');
 
 const BENCH_PAGE = `<!doctype html>
