@@ -1,6 +1,6 @@
 // `node bench/profile.mjs [N]` (after `npm run build`): where the render time goes. Records a Chromium
-// performance trace of N (default 1000) of each side of the render bench (static HTML, Shoelace's
-// <sl-card>, <helpline-card>), each filled from empty to layout done, and prints the main thread's
+// performance trace of N (default 1000) of each side of the render bench (static HTML, the bare closed
+// root, Shoelace's <sl-card>, <helpline-card>), each filled from empty to layout done, and prints the main thread's
 // self time by kind: script, style recalc, layout, HTML parsing, garbage collection, the rest (idle
 // time between the bench's own tasks included). Self time, so the style
 // recalc that a container query runs inside layout counts as style, not layout. Repeat with
