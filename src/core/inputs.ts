@@ -170,12 +170,18 @@ export function text(attribute: string, valid = 'text', instead = 'It is not use
 }
 
 /**
- * Text a link is made from (a phone number, an email address), which must also be one: `accepts`
- * decides (core/safe-link.ts). Text it refuses is not used, with a warning that says what is valid,
- * and why when the text holds an invisible direction character; the element does without it, so a
- * built-in service's own value shows instead.
+ * Text a link is made from (a phone number, an email address, a text's keyword), which must also be
+ * one: `accepts` decides (core/safe-link.ts). Text it refuses warns, saying what is valid, and why when
+ * it holds an invisible direction character, and gives `refused`: by default nothing, so the element
+ * does without it and a built-in service's own value shows instead.
  */
-export function linkText(attribute: string, accepts: (text: string) => boolean, valid: string, instead: string): Input<string | undefined> {
+export function linkText<Refused = undefined>(
+  attribute: string,
+  accepts: (text: string) => boolean,
+  valid: string,
+  instead: string,
+  refused?: Refused,
+): Input<string | undefined | Refused> {
   const asTyped = text(attribute, valid, instead);
   return {
     ...asTyped,
@@ -183,7 +189,7 @@ export function linkText(attribute: string, accepts: (text: string) => boolean, 
       const given = asTyped.parse(value, partly);
       if (given === INVALID || given === undefined || accepts(given)) return given;
       partly(instead + hiddenFormatReason(given));
-      return undefined;
+      return refused as Refused;
     },
   };
 }

@@ -1,30 +1,12 @@
 import { SERVICE_IDS } from '../content/services.js';
-import { baseInputs, choice, date, flag, INVALID, linkText, text, website, type Input } from '../core/inputs.js';
-import { hiddenFormatCharacter, hiddenFormatReason, mailtoHref, smsHref, telHref } from '../core/safe-link.js';
+import { baseInputs, choice, date, flag, linkText, text, website } from '../core/inputs.js';
+import { hiddenFormatCharacter, mailtoHref, smsHref, telHref } from '../core/safe-link.js';
 
 /** What a card does without a host's number or address that is not valid. */
 const BUILT_IN_INSTEAD = "It is not used: a built-in service's own shows instead, if it has one.";
 
 /** What the keyword's row gives for a keyword it refused: the card then leaves its Text button out. */
 export const KEYWORD_REFUSED: unique symbol = Symbol('keyword refused');
-
-/**
- * The word a text starts with. It is printed on the button too, and a hidden direction character
- * would show it reversed; without the keyword the host meant, a text might not reach them, so a
- * refused keyword leaves the Text button out rather than sending the text without it.
- */
-function keyword(attribute: string): Input<string | undefined | typeof KEYWORD_REFUSED> {
-  const asTyped = text(attribute, 'a word such as "SHOUT"', 'The Text button is left out.');
-  return {
-    ...asTyped,
-    parse(value, partly) {
-      const given = asTyped.parse(value, partly);
-      if (given === INVALID || given === undefined || !hiddenFormatCharacter(given)) return given;
-      partly(asTyped.instead + hiddenFormatReason(given));
-      return KEYWORD_REFUSED;
-    },
-  };
-}
 
 /**
  * `<helpline-card>`'s attributes, declared once (core/inputs.ts): each property is read as `unknown`
@@ -37,7 +19,10 @@ export const CARD_INPUTS = {
   description: text('description'),
   phone: linkText('phone', (number) => !!telHref(number), 'a UK number such as "0800 1111", "+44 800 1111", or a short code such as 999 or 116 123', BUILT_IN_INSTEAD),
   textNumber: linkText('text-number', (number) => !!smsHref(number), 'a short code such as "85258" or a UK mobile number', BUILT_IN_INSTEAD),
-  textKeyword: keyword('text-keyword'),
+  // The keyword is printed on the button too, and a hidden direction character would show it
+  // reversed. Without the keyword the host meant, a text might not reach them: a refused keyword
+  // leaves the Text button out rather than sending the text without it.
+  textKeyword: linkText('text-keyword', (keyword) => !hiddenFormatCharacter(keyword), 'a word such as "SHOUT"', 'The Text button is left out.', KEYWORD_REFUSED),
   url: website('url', undefined, 'It is not used.'),
   email: linkText('email', (address) => !!mailtoHref(address), 'an address such as "help@example.org"', BUILT_IN_INSTEAD),
   hours: text('hours'),

@@ -52,8 +52,6 @@ function builtInWebsite(service: Service): string | undefined {
   return checkedWebsites.get(service);
 }
 
-
-
 /**
  * Build the card from a built-in service and the host's own fields. A host field replaces the
  * built-in one. Every host field has passed its row already (card-inputs.ts), which warned about what
